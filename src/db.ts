@@ -1,0 +1,20 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "./generated/prisma/client";
+
+export type Db = PrismaClient;
+/** The client inside `db.$transaction(async (tx) => ...)`. */
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** Prisma client on SQLite through the better-sqlite3 driver adapter (no native query engine). */
+export function createDb(databaseUrl: string): PrismaClient {
+  const adapter = new PrismaBetterSQLite3({ url: databaseUrl });
+  return new PrismaClient({ adapter });
+}
+
+/** WAL lets readers (API, indexer) proceed during an import's write transactions. */
+export async function tuneSqlite(db: PrismaClient): Promise<void> {
+  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await db.$queryRawUnsafe("PRAGMA busy_timeout = 10000");
+  await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
+  await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+}

@@ -1,0 +1,43 @@
+import { loadConfig } from "./config";
+import { createLogger } from "./logger";
+import { createApp } from "./app";
+import { openServices } from "./services";
+import { seedDemoDataIfEmpty } from "./modules/demo";
+
+/** Composition root: config -> db -> reference data -> demo seed -> engines -> app -> listen. */
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const services = await openServices(config, logger);
+  if (config.demoSeed) await seedDemoDataIfEmpty(services, logger);
+  await services.reloadDirectories();
+
+  const app = createApp({ ...services, config, logger, health: services.health, routers: services.routers });
+  const server = app.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    logger.info(`InvestMatch 招商匹配 已启动: http://localhost:${port}/  (API 文档: http://localhost:${port}/api/docs)`);
+  });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "正在停止服务");
+    server.close(async () => {
+      await services.close();
+      logger.info("服务已停止");
+      process.exit(0);
+    });
+    // Connections that do not finish in time are cut so the process never hangs.
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((err) => {
+  // eslint-disable-next-line no-console
+  console.error("启动失败:", err instanceof Error ? err.message : err);
+  process.exit(1);
+});

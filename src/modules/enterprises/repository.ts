@@ -1,0 +1,151 @@
+import type { Db, Tx } from "../../db";
+import { industryCodeCondition } from "../industries/industry-filter";
+import type { Prisma } from "../../generated/prisma/client";
+import type { EnterpriseRecord, EnterpriseRelations } from "./enterprise-record";
+import type { ListEnterprisesQuery } from "./schemas";
+
+const withRelations = {
+  industries: { orderBy: [{ kind: "asc" }, { code: "asc" }] },
+  signals: { orderBy: { occurredAt: "desc" } },
+} satisfies Prisma.EnterpriseInclude;
+
+export type EnterpriseRow = Prisma.EnterpriseGetPayload<{ include: typeof withRelations }>;
+
+/** Plain record of a stored row (JSON columns typed). */
+export function rowToRecord(row: Prisma.EnterpriseGetPayload<object>): EnterpriseRecord {
+  return {
+    name: row.name,
+    normalizedName: row.normalizedName,
+    aliases: row.aliases as string[],
+    creditCode: row.creditCode,
+    externalId: row.externalId,
+    stockCode: row.stockCode,
+    exchange: row.exchange,
+    listingStatus: row.listingStatus,
+    listingDate: row.listingDate,
+    operatingStatus: row.operatingStatus,
+    provinceCode: row.provinceCode,
+    provinceName: row.provinceName,
+    cityCode: row.cityCode,
+    cityName: row.cityName,
+    countyCode: row.countyCode,
+    countyName: row.countyName,
+    industryCode: row.industryCode,
+    industryLabels: row.industryLabels as string[],
+    mainBusiness: row.mainBusiness,
+    products: row.products as EnterpriseRecord["products"],
+    registeredCapital: row.registeredCapital,
+    revenue: row.revenue,
+    employees: row.employees,
+    foundedAt: row.foundedAt,
+    contacts: row.contacts as EnterpriseRecord["contacts"],
+    tags: row.tags as string[],
+    source: row.source,
+    searchText: row.searchText,
+  };
+}
+
+export function confirmedCodes(row: EnterpriseRow): string[] {
+  const primary = row.industries.filter((i) => i.kind === "primary").map((i) => i.code);
+  const secondary = row.industries.filter((i) => i.kind === "secondary").map((i) => i.code);
+  return [...primary, ...secondary];
+}
+
+export async function findEnterpriseById(db: Db | Tx, id: number): Promise<EnterpriseRow | null> {
+  return db.enterprise.findUnique({ where: { id }, include: withRelations });
+}
+
+export async function findEnterprisesByIds(db: Db | Tx, ids: number[]): Promise<EnterpriseRow[]> {
+  return db.enterprise.findMany({ where: { id: { in: ids } }, include: withRelations });
+}
+
+function industryRows(codes: string[]) {
+  return codes.map((code, i) => ({ code, kind: i === 0 ? "primary" : "secondary", confidence: 1 }));
+}
+
+export async function insertEnterprise(tx: Tx, record: EnterpriseRecord, rel: EnterpriseRelations): Promise<number> {
+  const codes = [...new Set(rel.industryCodes ?? [])];
+  const row = await tx.enterprise.create({
+    data: {
+      ...record,
+      industries: { create: industryRows(codes) },
+      signals: { create: rel.signals ?? [] },
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+export async function updateEnterpriseRow(
+  tx: Tx,
+  id: number,
+  record: EnterpriseRecord,
+  rel: EnterpriseRelations,
+): Promise<void> {
+  await tx.enterprise.update({ where: { id }, data: record });
+  if (rel.industryCodes) {
+    const codes = [...new Set(rel.industryCodes)];
+    await tx.enterpriseIndustry.deleteMany({ where: { enterpriseId: id, kind: { in: ["primary", "secondary"] } } });
+    // A code confirmed now replaces the same code if it had only been inferred.
+    await tx.enterpriseIndustry.deleteMany({ where: { enterpriseId: id, code: { in: codes } } });
+    await tx.enterpriseIndustry.createMany({ data: industryRows(codes).map((r) => ({ ...r, enterpriseId: id })) });
+  }
+  if (rel.signals) {
+    await tx.expansionSignal.deleteMany({ where: { enterpriseId: id } });
+    await tx.expansionSignal.createMany({ data: rel.signals.map((s) => ({ ...s, enterpriseId: id })) });
+  }
+}
+
+export async function setEnterpriseDeleted(tx: Tx, id: number, deletedAt: Date | null): Promise<void> {
+  await tx.enterprise.update({ where: { id }, data: { deletedAt } });
+}
+
+export function buildEnterpriseWhere(q: Omit<ListEnterprisesQuery, "limit" | "offset" | "sort">): Prisma.EnterpriseWhereInput {
+  const and: Prisma.EnterpriseWhereInput[] = [];
+  if (q.includeDeleted !== "true") and.push({ deletedAt: null });
+  if (q.q) {
+    and.push({ searchText: { contains: q.q } });
+  }
+  if (q.industry) and.push({ industries: { some: industryCodeCondition(q.industry) } });
+  if (q.region) {
+    const field = q.region.length === 2 ? "provinceCode" : q.region.length === 4 ? "cityCode" : "countyCode";
+    and.push({ [field]: { startsWith: q.region } });
+  }
+  if (q.listingStatus?.length) and.push({ listingStatus: { in: q.listingStatus } });
+  if (q.operatingStatus?.length) and.push({ operatingStatus: { in: q.operatingStatus } });
+  if (q.source?.length) and.push({ source: { in: q.source } });
+  if (q.minCapital !== undefined) and.push({ registeredCapital: { gte: q.minCapital } });
+  if (q.maxCapital !== undefined) and.push({ registeredCapital: { lte: q.maxCapital } });
+  return { AND: and };
+}
+
+const SORTS: Record<ListEnterprisesQuery["sort"], Prisma.EnterpriseOrderByWithRelationInput[]> = {
+  id: [{ id: "asc" }],
+  "-id": [{ id: "desc" }],
+  name: [{ name: "asc" }, { id: "asc" }],
+  registeredCapital: [{ registeredCapital: "asc" }, { id: "asc" }],
+  "-registeredCapital": [{ registeredCapital: "desc" }, { id: "asc" }],
+  "-updatedAt": [{ updatedAt: "desc" }, { id: "asc" }],
+};
+
+export async function listEnterpriseRows(db: Db, q: ListEnterprisesQuery): Promise<{ rows: EnterpriseRow[]; total: number }> {
+  const where = buildEnterpriseWhere(q);
+  const [rows, total] = await Promise.all([
+    db.enterprise.findMany({ where, include: withRelations, orderBy: SORTS[q.sort], take: q.limit, skip: q.offset }),
+    db.enterprise.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** Existing enterprises matching any of the keys, for import upserts (one query per key kind per batch). */
+export async function findEnterprisesByKeys(
+  db: Db | Tx,
+  keys: { creditCodes: string[]; externalIds: string[]; normalizedNames: string[] },
+): Promise<EnterpriseRow[]> {
+  const or: Prisma.EnterpriseWhereInput[] = [];
+  if (keys.creditCodes.length) or.push({ creditCode: { in: keys.creditCodes } });
+  if (keys.externalIds.length) or.push({ externalId: { in: keys.externalIds } });
+  if (keys.normalizedNames.length) or.push({ normalizedName: { in: keys.normalizedNames } });
+  if (!or.length) return [];
+  return db.enterprise.findMany({ where: { OR: or }, include: withRelations });
+}
