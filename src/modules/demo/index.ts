@@ -1,0 +1,1 @@
+export { seedDemoData, seedDemoDataIfEmpty, type DemoSeedOptions } from "./seed-demo-data";
