@@ -2,7 +2,7 @@ import express, { type Express, type Router } from "express";
 import pinoHttp from "pino-http";
 import "./http/zod-setup";
 import { errorHandler, notFoundHandler } from "./http/error-handler";
-import { buildOpenApiDocument, createRegistry } from "./http/openapi";
+import { buildOpenApiDocument, createRegistry, type OpenAPIRegistry } from "./http/openapi";
 import type { Db } from "./db";
 import type { Logger } from "./logger";
 import type { Config } from "./config";
@@ -23,7 +23,7 @@ export interface AppDeps {
   /** Extra `/api/health` components (search engine, embedder). */
   health?: Record<string, HealthSource>;
   /** Extra routers mounted under /api (search, matching ...), with their docs. */
-  routers?: { path: string; router: Router; registerDocs?: (registry: ReturnType<typeof createRegistry>) => void }[];
+  routers?: { path: string; router: Router; registerDocs?: (registry: OpenAPIRegistry) => void }[];
 }
 
 /** Builds the Express app from its dependencies; no globals, so tests build as many as they like. */

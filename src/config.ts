@@ -57,7 +57,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     county: Object.freeze({ code: e.COUNTY_CODE, name: e.COUNTY_NAME }),
     dataDir,
     databaseUrl,
-    searchDbPath: path.join(dataDir, "search"),
+    searchDbPath: path.join(dataDir, "search.db"),
     uploadDir: path.join(dataDir, "uploads"),
     meili: e.MEILI_URL ? Object.freeze({ url: e.MEILI_URL, apiKey: e.MEILI_API_KEY }) : undefined,
     logLevel: e.LOG_LEVEL,

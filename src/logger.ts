@@ -3,8 +3,9 @@ import pino from "pino";
 export type Logger = pino.Logger;
 
 /** Structured logs; contact details, passwords and tokens are redacted wherever they appear. */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination: 1 | 2 = 1): Logger {
+  return pino(
+    {
     level,
     redact: {
       paths: [
@@ -18,5 +19,7 @@ export function createLogger(level: string): Logger {
       ],
       censor: "[redacted]",
     },
-  });
+    },
+    pino.destination(destination),
+  );
 }

@@ -8,9 +8,8 @@ import { seedDemoDataIfEmpty } from "./modules/demo";
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const services = await openServices(config, logger);
-  if (config.demoSeed) await seedDemoDataIfEmpty(services, logger);
-  await services.reloadDirectories();
+  const services = await openServices(config, logger, { startIndexer: config.indexerInProcess });
+  if (config.demoSeed && (await seedDemoDataIfEmpty(services, logger))) services.indexer.nudge();
 
   const app = createApp({ ...services, config, logger, health: services.health, routers: services.routers });
   const server = app.listen(config.port, config.host, () => {

@@ -6,37 +6,70 @@ import { RegionDirectory } from "./modules/regions/region-directory";
 import { IndustryNames } from "./modules/industries/industry-names";
 import { ensureReferenceData } from "./modules/industries/reference-seed";
 import type { HealthSource } from "./modules/health/routes";
+import { CachedEmbedder, createEmbedder, describeEmbedderStatus, type Embedder } from "./embeddings";
+import { createSearchEngine } from "./search/create-search-engine";
+import type { SearchEngine } from "./search/types";
+import { registerSearchDocs, searchRouter } from "./modules/search";
+import { OutboxIndexer } from "../indexer/outbox-indexer";
+import type { OpenAPIRegistry } from "./http/openapi";
 
-/** Long-lived parts of the service, shared by the server and the CLIs. */
+/** Long-lived parts of the service, shared by the server, the indexer process and the CLIs. */
 export interface Services {
   db: Db;
   regions: RegionDirectory;
   industryNames: IndustryNames;
+  engine: SearchEngine;
+  embedder: Embedder;
+  indexer: OutboxIndexer;
   health: Record<string, HealthSource>;
-  routers: { path: string; router: Router }[];
+  routers: { path: string; router: Router; registerDocs?: (registry: OpenAPIRegistry) => void }[];
   /** Re-reads the in-memory region / industry directories (after an import of the full tables). */
   reloadDirectories(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function openServices(config: Config, logger: Logger): Promise<Services> {
+export interface OpenServicesOptions {
+  /** Start draining the outbox in this process (the embedded default does; docker-compose runs it apart). */
+  startIndexer?: boolean;
+}
+
+export async function openServices(config: Config, logger: Logger, opts: OpenServicesOptions = {}): Promise<Services> {
   const db = createDb(config.databaseUrl);
   await tuneSqlite(db);
   await ensureReferenceData(db, config.county);
+  const embedder = CachedEmbedder.open(await createEmbedder(config.embeddings, { logger }), config.embeddings.cachePath);
+  const engine = await createSearchEngine(config);
+  await engine.ensureSettings();
+  const indexer = new OutboxIndexer({ db, engine, embedder, logger });
+  if (opts.startIndexer) indexer.start();
+
   const services: Services = {
     db,
     regions: await RegionDirectory.load(db),
     industryNames: await IndustryNames.load(db),
-    health: {},
-    routers: [],
+    engine,
+    embedder,
+    indexer,
+    health: {
+      search: () => engine.health(),
+      // Semantic search being off is a degraded mode, not a failure: the service still answers.
+      embeddings: () => {
+        const status = embedder.status();
+        return { ok: true, ...status, message: describeEmbedderStatus(status) };
+      },
+      indexer: () => ({ ok: !indexer.status().lastError, ...indexer.status() }),
+    },
+    routers: [{ path: "/search", router: searchRouter({ engine, embedder }), registerDocs: registerSearchDocs }],
     async reloadDirectories() {
       await services.regions.reload(db);
       await services.industryNames.reload(db);
     },
     async close() {
+      await indexer.stop();
+      await engine.close();
+      await embedder.close();
       await db.$disconnect();
     },
   };
-  logger.debug({ regions: services.regions.size, industries: services.industryNames.size }, "reference data loaded");
   return services;
 }

@@ -18,7 +18,7 @@ export interface TestContext {
 /** A real SQLite database in a temp folder with the committed migrations applied, and the real app on it. */
 export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "investmatch-test-"));
-  const config = loadConfig({ NODE_ENV: "test", DATA_DIR: dir, LOG_LEVEL: "silent", DEMO_SEED: "false", ...env });
+  const config = loadConfig({ NODE_ENV: "test", DATA_DIR: dir, LOG_LEVEL: "silent", DEMO_SEED: "false", EMBEDDING_ENABLED: "false", ...env });
   applyMigrationsSql(path.join(dir, "investmatch.db"));
   const logger = createLogger("silent");
   const services = await openServices(config, logger);

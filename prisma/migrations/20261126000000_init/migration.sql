@@ -146,6 +146,7 @@ CREATE TABLE "ImportJob" (
     "updated" INTEGER NOT NULL DEFAULT 0,
     "unchanged" INTEGER NOT NULL DEFAULT 0,
     "rejected" INTEGER NOT NULL DEFAULT 0,
+    "warnings" INTEGER NOT NULL DEFAULT 0,
     "errors" JSONB NOT NULL DEFAULT [],
     "message" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,

@@ -76,6 +76,33 @@ export async function insertEnterprise(tx: Tx, record: EnterpriseRecord, rel: En
   return row.id;
 }
 
+/**
+ * Inserts many enterprises with a handful of statements (imports, demo seed): one multi-row insert for the
+ * enterprises, then one each for their industry codes and signals. Returns the new ids in input order.
+ */
+export async function insertEnterprisesBulk(
+  tx: Tx,
+  items: { record: EnterpriseRecord; rel: EnterpriseRelations }[],
+): Promise<number[]> {
+  if (!items.length) return [];
+  const created = await tx.enterprise.createManyAndReturn({
+    data: items.map((i) => i.record),
+    select: { id: true, normalizedName: true },
+  });
+  // RETURNING yields rows in insert order; check it rather than trust it, since ids are matched by position.
+  const ids = created.map((row, i) => {
+    if (row.normalizedName !== items[i].record.normalizedName) throw new Error("bulk insert returned rows out of order");
+    return row.id;
+  });
+  const industries = items.flatMap((item, i) =>
+    industryRows([...new Set(item.rel.industryCodes ?? [])]).map((r) => ({ ...r, enterpriseId: ids[i] })),
+  );
+  if (industries.length) await tx.enterpriseIndustry.createMany({ data: industries });
+  const signals = items.flatMap((item, i) => (item.rel.signals ?? []).map((s) => ({ ...s, enterpriseId: ids[i] })));
+  if (signals.length) await tx.expansionSignal.createMany({ data: signals });
+  return ids;
+}
+
 export async function updateEnterpriseRow(
   tx: Tx,
   id: number,
@@ -137,15 +164,29 @@ export async function listEnterpriseRows(db: Db, q: ListEnterprisesQuery): Promi
   return { rows, total };
 }
 
-/** Existing enterprises matching any of the keys, for import upserts (one query per key kind per batch). */
+/** Prisma's SQLite driver binds at most 999 values per statement; key lookups stay well below it. */
+const KEYS_PER_QUERY = 400;
+
+/** Existing enterprises matching any of the keys, for import upserts (a few queries per batch, not per row). */
 export async function findEnterprisesByKeys(
   db: Db | Tx,
   keys: { creditCodes: string[]; externalIds: string[]; normalizedNames: string[] },
 ): Promise<EnterpriseRow[]> {
-  const or: Prisma.EnterpriseWhereInput[] = [];
-  if (keys.creditCodes.length) or.push({ creditCode: { in: keys.creditCodes } });
-  if (keys.externalIds.length) or.push({ externalId: { in: keys.externalIds } });
-  if (keys.normalizedNames.length) or.push({ normalizedName: { in: keys.normalizedNames } });
-  if (!or.length) return [];
-  return db.enterprise.findMany({ where: { OR: or }, include: withRelations });
+  const found = new Map<number, EnterpriseRow>();
+  const lookups: [keyof typeof keys, "creditCode" | "externalId" | "normalizedName"][] = [
+    ["creditCodes", "creditCode"],
+    ["externalIds", "externalId"],
+    ["normalizedNames", "normalizedName"],
+  ];
+  for (const [key, column] of lookups) {
+    const values = keys[key];
+    for (let i = 0; i < values.length; i += KEYS_PER_QUERY) {
+      const rows = await db.enterprise.findMany({
+        where: { [column]: { in: values.slice(i, i + KEYS_PER_QUERY) } },
+        include: withRelations,
+      });
+      for (const row of rows) found.set(row.id, row);
+    }
+  }
+  return [...found.values()];
 }

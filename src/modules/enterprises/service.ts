@@ -4,10 +4,11 @@ import type { Page } from "../../http/pagination";
 import { enqueueOutbox } from "../outbox";
 import type { RegionDirectory } from "../regions/region-directory";
 import type { IndustryNames } from "../industries/industry-names";
-import { applyEnterprisePatch, type EnterpriseRecord } from "./enterprise-record";
+import { applyEnterprisePatch, type EnterpriseRecord, type EnterpriseRelations } from "./enterprise-record";
 import {
   findEnterpriseById,
   insertEnterprise,
+  insertEnterprisesBulk,
   listEnterpriseRows,
   rowToRecord,
   setEnterpriseDeleted,
@@ -74,6 +75,37 @@ export async function createEnterpriseInTx(
   const id = await insertEnterprise(tx, record, { industryCodes: input.industryCodes ?? [], signals: input.signals ?? [] });
   await enqueueOutbox(tx, "enterprise", [id], "upsert");
   return id;
+}
+
+/** Stores already-derived records with bulk statements (imports, demo seed); ids in input order. */
+export async function createEnterpriseRecordsInTx(
+  tx: Tx,
+  items: { record: EnterpriseRecord; rel: EnterpriseRelations }[],
+): Promise<number[]> {
+  const ids = await insertEnterprisesBulk(tx, items);
+  await enqueueOutbox(tx, "enterprise", ids, "upsert");
+  return ids;
+}
+
+/** Creates many enterprises inside an existing transaction; ids in input order. */
+export async function createEnterprisesInTx(
+  tx: Tx,
+  inputs: (EnterpriseInput | EnterprisePatch)[],
+  regions: RegionDirectory,
+): Promise<number[]> {
+  return createEnterpriseRecordsInTx(
+    tx,
+    inputs.map((input) => ({
+      record: applyEnterprisePatch(null, input, regions),
+      rel: { industryCodes: input.industryCodes ?? [], signals: input.signals ?? [] },
+    })),
+  );
+}
+
+/** Stores a derived record over an existing row (restoring it if deleted) and queues it for indexing. */
+export async function saveEnterpriseRecordInTx(tx: Tx, id: number, record: EnterpriseRecord, rel: EnterpriseRelations) {
+  await updateEnterpriseRow(tx, id, { ...record, deletedAt: null } as EnterpriseRecord, rel);
+  await enqueueOutbox(tx, "enterprise", [id], "upsert");
 }
 
 /** Applies a patch inside an existing transaction; returns the new record. */

@@ -2,10 +2,8 @@ import { Router } from "express";
 import type { Db } from "../../db";
 import { outboxStats } from "../outbox";
 
-export interface HealthSource {
-  /** Returns the component's status; must not throw. */
-  (): Promise<{ ok: boolean; [key: string]: unknown }> | { ok: boolean; [key: string]: unknown };
-}
+/** Returns a component's status (`ok` plus whatever explains it); a throw is reported as not ok. */
+export type HealthSource = () => Promise<{ ok: boolean }> | { ok: boolean };
 
 /** `/api/health`: database, search engine, embedder and indexer lag, each with its own status. */
 export function healthRouter(db: Db, components: Record<string, HealthSource>): Router {

@@ -1,0 +1,210 @@
+/**
+ * Search benchmark for the embedded engine: build time, disk size, peak RSS and query latency at several
+ * collection sizes, with synthetic Chinese enterprises and random unit vectors (the worst case for HNSW).
+ *
+ *   npx tsx src/cli/bench-search.ts --sizes 10000,100000,1000000 --vectors --dir /tmp/search-bench
+ *
+ * Each size runs in its own child process so that peak RSS belongs to that size alone.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { createEmbeddedSearchEngine, type EmbeddedSearchEngine } from "../search/embedded/embedded-search-engine";
+import { createRandom, randomUnitVector, syntheticEnterpriseBatches, syntheticFilters, syntheticQueries } from "../search/synthetic/synthetic-enterprises";
+import type { SearchRequest } from "../search/types";
+
+export interface SearchBenchOptions {
+  sizes: number[];
+  /** Also build an index with 512-dim vectors and measure hybrid queries. */
+  withVectors: boolean;
+  /** Scratch directory; one sub-folder per size, deleted afterwards unless keep. */
+  dir: string;
+  queries?: number;
+  dimensions?: number;
+  /** Run each size in a child process (true by default when there are several sizes). */
+  isolate?: boolean;
+  keep?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface LatencyFigures {
+  p50: number;
+  p95: number;
+  max: number;
+  meanTotal: number;
+}
+
+export interface SearchBenchSizeResult {
+  size: number;
+  build: { withoutVectorsMs: number; withVectorsMs?: number };
+  diskMiB: { withoutVectors: number; withVectors?: number };
+  peakRssMiB: number;
+  latencyMs: Record<string, LatencyFigures>;
+}
+
+export async function runSearchBench(options: SearchBenchOptions): Promise<SearchBenchSizeResult[]> {
+  const isolate = options.isolate ?? options.sizes.length > 1;
+  const results: SearchBenchSizeResult[] = [];
+  for (const size of options.sizes) {
+    results.push(isolate ? await runInChild(size, options) : await benchOneSize(size, options));
+  }
+  return results;
+}
+
+async function benchOneSize(size: number, options: SearchBenchOptions): Promise<SearchBenchSizeResult> {
+  const log = options.log ?? ((line: string) => console.error(line));
+  const dimensions = options.dimensions ?? 512;
+  const queryCount = options.queries ?? 200;
+  const root = path.join(options.dir, `size-${size}`);
+  fs.rmSync(root, { recursive: true, force: true });
+  fs.mkdirSync(root, { recursive: true });
+  const queries = syntheticQueries(queryCount);
+  const filters = syntheticFilters(queryCount);
+  const latencyMs: Record<string, LatencyFigures> = {};
+
+  log(`[${size}] building without vectors`);
+  const plain = createEmbeddedSearchEngine({ file: path.join(root, "plain", "search.db"), vectorDimensions: 0 });
+  const withoutVectorsMs = await timeBuild(plain, size, 0, log);
+  plain.checkpoint();
+  const withoutVectorsMiB = mib(plain.diskUsageBytes());
+  log(`[${size}] built in ${(withoutVectorsMs / 1000).toFixed(1)} s, ${withoutVectorsMiB} MiB; querying`);
+  latencyMs.keyword = await measure(plain, queries.map((q) => ({ q, limit: 20 })));
+  latencyMs["keyword+filters"] = await measure(plain, queries.map((q, i) => ({ q, limit: 20, filters: filters[i] })));
+  latencyMs["keyword+facets"] = await measure(plain, queries.map((q) => ({ q, limit: 20, facets: ["provinceCode", "listingStatus", "industryPrefixes"] })));
+  latencyMs["keyword+sort"] = await measure(plain, queries.map((q) => ({ q, limit: 20, sort: [{ field: "registeredCapital", dir: "desc" }] })));
+  latencyMs["retrieve-200"] = await measure(plain, queries.map((q) => ({ q, limit: 200 })));
+  latencyMs["browse+filters"] = await measure(plain, filters.map((f) => ({ limit: 20, filters: f })));
+  await plain.close();
+
+  let withVectorsMs: number | undefined;
+  let withVectorsMiB: number | undefined;
+  if (options.withVectors) {
+    log(`[${size}] building with ${dimensions}-dim vectors`);
+    const hybrid = createEmbeddedSearchEngine({ file: path.join(root, "vectors", "search.db"), vectorDimensions: dimensions });
+    withVectorsMs = await timeBuild(hybrid, size, dimensions, log);
+    hybrid.checkpoint();
+    withVectorsMiB = mib(hybrid.diskUsageBytes());
+    log(`[${size}] built in ${(withVectorsMs / 1000).toFixed(1)} s, ${withVectorsMiB} MiB; querying`);
+    const random = createRandom(99);
+    const vectors = queries.map(() => randomUnitVector(random, dimensions));
+    latencyMs.hybrid = await measure(hybrid, queries.map((q, i) => ({ q, vector: vectors[i], semanticRatio: 0.5, limit: 20 })));
+    latencyMs["hybrid+filters"] = await measure(hybrid, queries.map((q, i) => ({ q, vector: vectors[i], semanticRatio: 0.5, limit: 20, filters: filters[i] })));
+    latencyMs["vector-only"] = await measure(hybrid, queries.map((_, i) => ({ vector: vectors[i], semanticRatio: 1, limit: 20 })));
+    latencyMs["hybrid-retrieve-200"] = await measure(hybrid, queries.map((q, i) => ({ q, vector: vectors[i], semanticRatio: 0.5, limit: 200 })));
+    await hybrid.close();
+  }
+  if (!options.keep) fs.rmSync(root, { recursive: true, force: true });
+  return {
+    size,
+    build: { withoutVectorsMs, withVectorsMs },
+    diskMiB: { withoutVectors: withoutVectorsMiB, withVectors: withVectorsMiB },
+    peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    latencyMs,
+  };
+}
+
+async function timeBuild(engine: EmbeddedSearchEngine, size: number, dimensions: number, log: (line: string) => void): Promise<number> {
+  await engine.ensureSettings();
+  const started = performance.now();
+  let lastLog = started;
+  await engine.rebuild("enterprises", syntheticEnterpriseBatches(size, { vectorDimensions: dimensions }), {
+    onProgress(indexed) {
+      const now = performance.now();
+      if (now - lastLog > 30_000) {
+        lastLog = now;
+        log(`  ${indexed}/${size} after ${((now - started) / 1000).toFixed(0)} s, rss ${mib(process.memoryUsage().rss)} MiB`);
+      }
+    },
+  });
+  return Math.round(performance.now() - started);
+}
+
+/** Runs every request once to warm caches, then again timed. */
+async function measure(engine: EmbeddedSearchEngine, requests: SearchRequest[]): Promise<LatencyFigures> {
+  for (const request of requests.slice(0, 20)) await engine.search("enterprises", request);
+  const times: number[] = [];
+  let totals = 0;
+  for (const request of requests) {
+    const started = performance.now();
+    const result = await engine.search("enterprises", request);
+    times.push(performance.now() - started);
+    totals += result.total;
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) => round1(times[Math.min(times.length - 1, Math.floor(p * times.length))]);
+  return { p50: at(0.5), p95: at(0.95), max: round1(times[times.length - 1]), meanTotal: Math.round(totals / requests.length) };
+}
+
+function runInChild(size: number, options: SearchBenchOptions): Promise<SearchBenchSizeResult> {
+  const args = [...process.execArgv, __filename, "--sizes", String(size), "--dir", options.dir, "--queries", String(options.queries ?? 200), "--json", "--no-isolate"];
+  if (options.withVectors) args.push("--vectors");
+  if (options.keep) args.push("--keep");
+  if (options.dimensions) args.push("--dimensions", String(options.dimensions));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      if (code !== 0) return reject(new Error(`benchmark child for size ${size} exited with ${code}`));
+      try {
+        resolve((JSON.parse(out.trim().split("\n").pop()!) as SearchBenchSizeResult[])[0]);
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+export function formatSearchBench(results: SearchBenchSizeResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    lines.push(`## ${r.size.toLocaleString("en")} enterprises`);
+    lines.push(`build without vectors: ${(r.build.withoutVectorsMs / 1000).toFixed(1)} s, ${r.diskMiB.withoutVectors} MiB on disk`);
+    if (r.build.withVectorsMs !== undefined) lines.push(`build with vectors:    ${(r.build.withVectorsMs / 1000).toFixed(1)} s, ${r.diskMiB.withVectors} MiB on disk`);
+    lines.push(`peak RSS: ${r.peakRssMiB} MiB`);
+    lines.push(`| query | p50 ms | p95 ms | max ms | mean total |`);
+    lines.push(`|---|---|---|---|---|`);
+    for (const [name, f] of Object.entries(r.latencyMs)) lines.push(`| ${name} | ${f.p50} | ${f.p95} | ${f.max} | ${f.meanTotal} |`);
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
+function mib(bytes: number): number {
+  return Math.round(bytes / 1024 / 1024);
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+function parseArgs(argv: string[]): SearchBenchOptions & { json: boolean } {
+  const value = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  return {
+    sizes: (value("--sizes") ?? "10000,100000").split(",").map((s) => Number(s.replace(/_/g, ""))),
+    withVectors: argv.includes("--vectors"),
+    dir: value("--dir") ?? path.join(process.cwd(), "data", "bench-search"),
+    queries: Number(value("--queries") ?? 200),
+    dimensions: value("--dimensions") ? Number(value("--dimensions")) : undefined,
+    isolate: argv.includes("--no-isolate") ? false : undefined,
+    keep: argv.includes("--keep"),
+    json: argv.includes("--json"),
+  };
+}
+
+if (require.main === module) {
+  const options = parseArgs(process.argv.slice(2));
+  runSearchBench(options)
+    .then((results) => {
+      if (options.json) console.log(JSON.stringify(results));
+      else console.log(formatSearchBench(results));
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,251 @@
+/**
+ * Places a project or an enterprise on the nodes of one industry-chain group (产业链图谱), from GB/T codes and
+ * from the nodes' keywords found in free text, and tells how two nodes relate along the chain's edges.
+ *
+ * Keyword hits use longest-match: a hit inside a longer hit is dropped, so "电机控制器" counts for the controller
+ * node and not also for the motor node ("电机"), and "新能源汽车电机" for the motor node, not the vehicle node.
+ * Codes are weaker evidence than words because one code sits on several nodes (3670 covers motors, electronics
+ * and chassis parts alike); a code's weight is split over the nodes that carry it.
+ */
+import type { ChainGroup, ChainMap, ChainNode } from "../chain-map.types";
+import type { MatchEnterprise, MatchProject } from "../types";
+import { ENTERPRISE_KIND_WEIGHT, PROJECT_INFERRED_WEIGHT } from "./industry-fit";
+import { canonicalCodes, industryCodeWithin } from "./industry-code-similarity";
+import { quote } from "./reason-format";
+
+export interface ChainNodePlacement {
+  node: ChainNode;
+  /** 0..1, noisy-OR of the evidence pieces. */
+  strength: number;
+  /** Chinese snippets, strongest first: 产品“锂电池”, 行业代码 3841 … */
+  evidence: string[];
+}
+
+/** Minimum strength for a node to count as where an enterprise sits. */
+export const ENTERPRISE_NODE_THRESHOLD = 0.3;
+/** Project nodes: at least this strength, and within PROJECT_NODE_RELATIVE of the best node. */
+export const PROJECT_NODE_THRESHOLD = 0.3;
+export const PROJECT_NODE_RELATIVE = 0.6;
+/** Codes place a node less surely than words do. */
+const CODE_EVIDENCE_FACTOR = 0.8;
+
+interface GroupIndex {
+  group: ChainGroup;
+  keywords: { keyword: string; nodeIds: string[] }[];
+  nodeById: Map<string, ChainNode>;
+  successors: Map<string, string[]>;
+  predecessors: Map<string, string[]>;
+}
+
+const groupIndexes = new WeakMap<ChainGroup, GroupIndex>();
+
+function normalize(text: string): string {
+  return text.normalize("NFKC").toLowerCase();
+}
+
+function indexGroup(group: ChainGroup): GroupIndex {
+  const cached = groupIndexes.get(group);
+  if (cached) return cached;
+  const byKeyword = new Map<string, string[]>();
+  for (const node of group.nodes) {
+    for (const raw of node.keywords) {
+      const keyword = normalize(raw.trim());
+      if (!keyword) continue;
+      const ids = byKeyword.get(keyword) ?? [];
+      if (!ids.includes(node.id)) ids.push(node.id);
+      byKeyword.set(keyword, ids);
+    }
+  }
+  const successors = new Map<string, string[]>(group.nodes.map((n) => [n.id, []]));
+  const predecessors = new Map<string, string[]>(group.nodes.map((n) => [n.id, []]));
+  for (const edge of group.edges) {
+    successors.get(edge.from)?.push(edge.to);
+    predecessors.get(edge.to)?.push(edge.from);
+  }
+  const index: GroupIndex = {
+    group,
+    keywords: [...byKeyword.entries()].map(([keyword, nodeIds]) => ({ keyword, nodeIds })),
+    nodeById: new Map(group.nodes.map((n) => [n.id, n])),
+    successors,
+    predecessors,
+  };
+  groupIndexes.set(group, index);
+  return index;
+}
+
+/** The chain group of an industry group name, if the map has one. */
+export function findGroupInMap(map: ChainMap, industryGroup: string): ChainGroup | undefined {
+  return map.groups.find((g) => g.name === industryGroup);
+}
+
+interface KeywordHit {
+  keyword: string;
+  nodeIds: string[];
+  start: number;
+  end: number;
+}
+
+/** Keyword hits in a text after longest-match suppression. */
+function findKeywordHits(index: GroupIndex, rawText: string): KeywordHit[] {
+  const text = normalize(rawText);
+  if (!text) return [];
+  const hits: KeywordHit[] = [];
+  for (const { keyword, nodeIds } of index.keywords) {
+    let from = text.indexOf(keyword);
+    while (from !== -1) {
+      hits.push({ keyword, nodeIds, start: from, end: from + keyword.length });
+      from = text.indexOf(keyword, from + 1);
+    }
+  }
+  return hits.filter(
+    (h) => !hits.some((g) => g !== h && g.start <= h.start && g.end >= h.end && g.end - g.start > h.end - h.start),
+  );
+}
+
+/** Short keywords (电机, 茶叶) are more often part of something else than long ones (永磁同步电机). */
+function keywordSpecificity(keyword: string): number {
+  return Math.min(1, 0.55 + 0.15 * keyword.length);
+}
+
+class NodeEvidence {
+  private readonly pieces = new Map<string, Map<string, number>>();
+
+  /** One piece of evidence per snippet text: the same keyword found again only keeps the higher weight. */
+  add(nodeId: string, weight: number, text: string): void {
+    if (!(weight > 0)) return;
+    const entry = this.pieces.get(nodeId) ?? new Map<string, number>();
+    entry.set(text, Math.max(entry.get(text) ?? 0, Math.min(1, weight)));
+    this.pieces.set(nodeId, entry);
+  }
+
+  placements(index: GroupIndex): ChainNodePlacement[] {
+    const out: ChainNodePlacement[] = [];
+    for (const [nodeId, entry] of this.pieces) {
+      const node = index.nodeById.get(nodeId);
+      if (!node) continue;
+      let miss = 1;
+      for (const w of entry.values()) miss *= 1 - w;
+      const evidence = [...entry.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([text]) => text);
+      out.push({ node, strength: 1 - miss, evidence });
+    }
+    // Ties by the map's own node order keep placements deterministic.
+    const order = new Map(index.group.nodes.map((n, i) => [n.id, i]));
+    return out.sort((a, b) => b.strength - a.strength || (order.get(a.node.id) ?? 0) - (order.get(b.node.id) ?? 0));
+  }
+}
+
+function addTextEvidence(evidence: NodeEvidence, index: GroupIndex, text: string, fieldWeight: number, describe: (keyword: string) => string): void {
+  const seen = new Set<string>();
+  for (const hit of findKeywordHits(index, text)) {
+    if (seen.has(hit.keyword)) continue;
+    seen.add(hit.keyword);
+    for (const nodeId of hit.nodeIds) evidence.add(nodeId, fieldWeight * keywordSpecificity(hit.keyword), describe(hit.keyword));
+  }
+}
+
+/**
+ * How well a code places a node: the same or a finer code than the node's is a full match; a coarser one
+ * ('367' against the node's '3670') only partly, because it also covers the node's siblings.
+ */
+function codeMatch(code: string, nodeCode: string): number {
+  if (industryCodeWithin(code, nodeCode)) return 1;
+  if (industryCodeWithin(nodeCode, code)) return code.length >= 3 ? 0.6 : 0.35;
+  return 0;
+}
+
+function addCodeEvidence(evidence: NodeEvidence, index: GroupIndex, code: string, weight: number, label: string): void {
+  const matches = index.group.nodes
+    .map((node) => ({ node, match: Math.max(0, ...node.industryCodes.map((nc) => codeMatch(code, nc))) }))
+    .filter((m) => m.match > 0);
+  if (matches.length === 0) return;
+  const dilution = 1 / Math.sqrt(matches.length);
+  for (const { node, match } of matches) evidence.add(node.id, CODE_EVIDENCE_FACTOR * weight * match * dilution, `${label} ${code}`);
+}
+
+const PROJECT_FIELD_WEIGHTS = { name: 1, constructionContent: 0.8, description: 0.7, targetProfile: 0.5 } as const;
+const PROJECT_FIELD_TEXT = { name: "项目名称", constructionContent: "建设内容", description: "项目描述", targetProfile: "目标企业" } as const;
+
+const projectPlacements = new WeakMap<MatchProject, WeakMap<ChainGroup, ChainNodePlacement[]>>();
+
+/** Nodes the project sits on (empty when neither its codes nor its text place it); memoised per project object. */
+export function locateProjectOnChain(project: MatchProject, group: ChainGroup): ChainNodePlacement[] {
+  const byGroup = projectPlacements.get(project) ?? new WeakMap<ChainGroup, ChainNodePlacement[]>();
+  const cached = byGroup.get(group);
+  if (cached) return cached;
+  const index = indexGroup(group);
+  const evidence = new NodeEvidence();
+  for (const field of Object.keys(PROJECT_FIELD_WEIGHTS) as (keyof typeof PROJECT_FIELD_WEIGHTS)[]) {
+    addTextEvidence(evidence, index, project[field] ?? "", PROJECT_FIELD_WEIGHTS[field], (k) => `${PROJECT_FIELD_TEXT[field]}含“${k}”`);
+  }
+  for (const code of canonicalCodes(project.industryCodes)) addCodeEvidence(evidence, index, code, 1, "项目行业代码");
+  for (const inferred of project.inferredIndustries) {
+    for (const code of canonicalCodes([inferred.code])) {
+      addCodeEvidence(evidence, index, code, PROJECT_INFERRED_WEIGHT * Math.min(1, inferred.confidence), "项目推断行业");
+    }
+  }
+  const all = evidence.placements(index);
+  const best = all[0]?.strength ?? 0;
+  const placements = all.filter((p) => p.strength >= PROJECT_NODE_THRESHOLD && p.strength >= PROJECT_NODE_RELATIVE * best).slice(0, 3);
+  byGroup.set(group, placements);
+  projectPlacements.set(project, byGroup);
+  return placements;
+}
+
+/** Revenue share → weight: a product that is a third of revenue is the business; a 0.1% line is still a product. */
+function productWeight(share: number | null | undefined, position: number): number {
+  if (share !== undefined && share !== null && Number.isFinite(share)) return 0.55 + 0.45 * Math.min(1, share / 0.3);
+  return position < 3 ? 0.75 : 0.6;
+}
+
+/** True when the enterprise has anything beyond its name that could place it on a chain. */
+export function enterpriseHasChainData(enterprise: MatchEnterprise): boolean {
+  return (
+    enterprise.industries.length > 0 ||
+    enterprise.products.length > 0 ||
+    enterprise.mainBusiness.trim().length > 0 ||
+    enterprise.industryLabels.length > 0
+  );
+}
+
+/** Nodes the enterprise sits on with strength ≥ ENTERPRISE_NODE_THRESHOLD, strongest first. */
+export function locateEnterpriseOnChain(enterprise: MatchEnterprise, group: ChainGroup): ChainNodePlacement[] {
+  const index = indexGroup(group);
+  const evidence = new NodeEvidence();
+  enterprise.products.forEach((product, i) => {
+    addTextEvidence(evidence, index, product.name, productWeight(product.share, i), () => `产品${quote(product.name, 16)}`);
+  });
+  addTextEvidence(evidence, index, enterprise.mainBusiness, 0.8, (k) => `主营业务含“${k}”`);
+  for (const label of enterprise.industryLabels) addTextEvidence(evidence, index, label, 0.7, () => `行业标签“${label}”`);
+  addTextEvidence(evidence, index, enterprise.name, 0.7, (k) => `企业名称含“${k}”`);
+  for (const industry of enterprise.industries) {
+    for (const code of canonicalCodes([industry.code])) {
+      const kindWeight = ENTERPRISE_KIND_WEIGHT[industry.kind] ?? ENTERPRISE_KIND_WEIGHT.inferred;
+      const label = industry.kind === "inferred" ? "推断行业" : "行业代码";
+      addCodeEvidence(evidence, index, code, kindWeight * Math.min(1, Math.max(0, industry.confidence)), label);
+    }
+  }
+  return evidence.placements(index).filter((p) => p.strength >= ENTERPRISE_NODE_THRESHOLD).slice(0, 5);
+}
+
+export type ChainRelationKind = "same" | "upstream" | "downstream" | "upstream2" | "downstream2" | "chain";
+
+export interface ChainRelation {
+  kind: ChainRelationKind;
+  /** The node between the two for two-step relations. */
+  via?: ChainNode;
+}
+
+/** How the enterprise's node relates to the project's node (upstream = the enterprise supplies the project). */
+export function chainRelation(group: ChainGroup, enterpriseNodeId: string, projectNodeId: string): ChainRelation {
+  const index = indexGroup(group);
+  if (enterpriseNodeId === projectNodeId) return { kind: "same" };
+  const supplies = index.successors.get(enterpriseNodeId) ?? [];
+  const buys = index.predecessors.get(enterpriseNodeId) ?? [];
+  if (supplies.includes(projectNodeId)) return { kind: "upstream" };
+  if (buys.includes(projectNodeId)) return { kind: "downstream" };
+  const viaUp = supplies.find((mid) => (index.successors.get(mid) ?? []).includes(projectNodeId));
+  if (viaUp) return { kind: "upstream2", via: index.nodeById.get(viaUp) };
+  const viaDown = buys.find((mid) => (index.predecessors.get(mid) ?? []).includes(projectNodeId));
+  if (viaDown) return { kind: "downstream2", via: index.nodeById.get(viaDown) };
+  return { kind: "chain" };
+}

@@ -1,0 +1,15 @@
+export * from "./signal-output";
+export * from "./signal-registry";
+export { textRelevance } from "./text-relevance";
+export { semanticSimilarity, mapCosineToUnit, SEMANTIC_COSINE_FLOOR, SEMANTIC_COSINE_CEILING } from "./semantic-similarity";
+export { industryFit, ENTERPRISE_KIND_WEIGHT, PROJECT_INFERRED_WEIGHT } from "./industry-fit";
+export { industryCodeSimilarity, industryCodeWithin, describeIndustryRelation, SHARED_LEVEL_SCORE } from "./industry-code-similarity";
+export type { IndustryCodeSimilarity, IndustryRelation } from "./industry-code-similarity";
+export { industryChainFit, CHAIN_RELATION_SCORE, CHAIN_MEMBER_UNPLACED_PROJECT } from "./industry-chain-fit";
+export { locateEnterpriseOnChain, locateProjectOnChain, chainRelation, findGroupInMap } from "./chain-locator";
+export type { ChainNodePlacement, ChainRelation, ChainRelationKind } from "./chain-locator";
+export { capacityFit, capacityBandValue, CAPACITY_BAND, REVENUE_CAPACITY_FACTOR, CAPITAL_CAPACITY_FACTOR, LISTED_CAPACITY_FLOOR } from "./capacity-fit";
+export { expansionSignals, EXPANSION_HALF_LIFE_MONTHS, EXPANSION_KIND_WEIGHT, EXPANSION_PER_SIGNAL_CAP } from "./expansion-signals";
+export { geographyTies, GEOGRAPHY_SCORE, PREFERRED_REGION_SCORE, REFERRER_LIFT } from "./geography-ties";
+export { areNeighbouringProvinces, neighbouringProvinces, PROVINCE_BORDER_PAIRS } from "./province-adjacency.data";
+export { trackRecord } from "./track-record";

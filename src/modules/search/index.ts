@@ -1,0 +1,2 @@
+export { searchRouter, registerSearchDocs } from "./routes";
+export { searchEnterprises, searchProjects, DEFAULT_SEMANTIC_RATIO, type SearchDeps } from "./service";
