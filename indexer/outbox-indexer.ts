@@ -6,12 +6,31 @@ import type { Embedder } from "../src/embeddings";
 import { findEnterprisesByIds } from "../src/modules/enterprises";
 import { findProjectsByIds } from "../src/modules/projects";
 import { enterpriseDocument, enterpriseEmbeddingText, projectDocument, projectEmbeddingText } from "./search-documents";
+import type { IndustryInferrer } from "../src/modules/matching/inference";
+import { inferEnterpriseCodes, storeInferredCodes } from "../src/modules/matching/industry-inference-service";
+import type { EnterpriseRow } from "../src/modules/enterprises";
+
+/** Computes and stores inferred codes, updating the rows in place so the documents carry them. */
+export async function enrichWithInferredCodes(db: Db, inferrer: IndustryInferrer, rows: EnterpriseRow[]): Promise<void> {
+  for (const row of rows) {
+    if (row.deletedAt) continue;
+    const inferred = inferEnterpriseCodes(inferrer, row);
+    if (await storeInferredCodes(db, row, inferred)) {
+      row.industries = [
+        ...row.industries.filter((i) => i.kind !== "inferred"),
+        ...inferred.map((i) => ({ enterpriseId: row.id, code: i.code, kind: "inferred", confidence: i.confidence, evidence: i.evidence })),
+      ];
+    }
+  }
+}
 
 export interface OutboxIndexerOptions {
   db: Db;
   engine: SearchEngine;
   /** Optional: documents get `_vector` when it is enabled. */
   embedder?: Embedder;
+  /** Optional: infers GB/T codes for enterprises while indexing (stored as kind = inferred). */
+  inferrer?: IndustryInferrer;
   logger: Logger;
   /** Outbox rows taken per round. */
   batchSize?: number;
@@ -86,6 +105,7 @@ export class OutboxIndexer {
     const enterpriseIds = ids("enterprise");
     const projectIds = ids("project");
     const enterprises = await findEnterprisesByIds(this.opts.db, enterpriseIds);
+    if (this.opts.inferrer) await enrichWithInferredCodes(this.opts.db, this.opts.inferrer, enterprises);
     const projects = await findProjectsByIds(this.opts.db, projectIds);
     const liveEnterprises = enterprises.filter((r) => !r.deletedAt).map(enterpriseDocument);
     const liveProjects = projects.filter((r) => !r.deletedAt).map(projectDocument);

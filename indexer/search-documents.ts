@@ -4,6 +4,7 @@ import { industryAncestors } from "../src/modules/industries/reference-data";
 import type { EnterpriseRow } from "../src/modules/enterprises";
 import type { ProjectRow } from "../src/modules/projects";
 import { buildEmbeddingText } from "../src/embeddings";
+import { INFERRED_SEARCHABLE_CONFIDENCE } from "../src/modules/matching/industry-inference-service";
 
 /** Every level of every code, with the section letter, so `industryPrefixes = C` finds 3670 too. */
 export function industryPrefixesOf(codes: string[]): string[] {
@@ -15,7 +16,10 @@ export function industryPrefixesOf(codes: string[]): string[] {
 const productNames = (products: unknown) => (products as { name: string }[]).map((p) => p.name);
 
 export function enterpriseDocument(row: EnterpriseRow): EnterpriseSearchDoc {
-  const codes = row.industries.map((i) => i.code);
+  // Confident inferred codes make sparse records findable by industry; weak guesses stay out of filters.
+  const codes = row.industries
+    .filter((i) => i.kind !== "inferred" || i.confidence >= INFERRED_SEARCHABLE_CONFIDENCE)
+    .map((i) => i.code);
   const region = row.countyCode ?? row.cityCode ?? row.provinceCode;
   return {
     id: row.id,

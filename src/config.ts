@@ -21,6 +21,8 @@ const envSchema = z.object({
   DEMO_SEED: z.enum(["true", "false"]).default("true"),
   /** Run the outbox indexer inside the server process (the embedded default). */
   INDEXER_IN_PROCESS: z.enum(["true", "false"]).optional(),
+  /** Outbox rows the indexer takes per round. */
+  INDEXER_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(200),
   EMBEDDING_ENABLED: z.enum(["true", "false"]).default("true"),
   EMBEDDING_MODEL: z.string().default("Xenova/bge-small-zh-v1.5"),
   EMBEDDING_POOLING: z.enum(["cls", "mean"]).default("cls"),
@@ -65,6 +67,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     importMaxBytes: Math.round(e.IMPORT_MAX_MB * 1024 * 1024),
     demoSeed: e.DEMO_SEED === "true",
     indexerInProcess: e.INDEXER_IN_PROCESS ? e.INDEXER_IN_PROCESS === "true" : !e.MEILI_URL,
+    indexerBatchSize: e.INDEXER_BATCH_SIZE,
     embeddings: Object.freeze({
       enabled: e.EMBEDDING_ENABLED === "true",
       modelId: e.EMBEDDING_MODEL,

@@ -3,6 +3,7 @@ import { createLogger } from "./logger";
 import { createApp } from "./app";
 import { openServices } from "./services";
 import { seedDemoDataIfEmpty } from "./modules/demo";
+import { rebuildIfStale } from "../indexer/rebuild";
 
 /** Composition root: config -> db -> reference data -> demo seed -> engines -> app -> listen. */
 async function main() {
@@ -10,6 +11,12 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const services = await openServices(config, logger, { startIndexer: config.indexerInProcess });
   if (config.demoSeed && (await seedDemoDataIfEmpty(services, logger))) services.indexer.nudge();
+  if (config.indexerInProcess) {
+    // The index is derived data: if it is missing or stale (new format, deleted file), rebuild it from the database.
+    void rebuildIfStale(services.db, services.engine, services.embedder, services.inferrer, (m) => logger.warn(m))
+      .then((rebuilt) => rebuilt && services.indexer.nudge())
+      .catch((err) => logger.error({ err: (err as Error).message }, "索引重建失败"));
+  }
 
   const app = createApp({ ...services, config, logger, health: services.health, routers: services.routers });
   const server = app.listen(config.port, config.host, () => {

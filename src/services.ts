@@ -10,7 +10,10 @@ import { CachedEmbedder, createEmbedder, describeEmbedderStatus, type Embedder }
 import { createSearchEngine } from "./search/create-search-engine";
 import type { SearchEngine } from "./search/types";
 import { registerSearchDocs, searchRouter } from "./modules/search";
+import { matchingRouter, registerMatchingDocs } from "./modules/matching";
 import { OutboxIndexer } from "../indexer/outbox-indexer";
+import { loadIndustryInferrer } from "./modules/matching/industry-inference-service";
+import type { IndustryInferrer } from "./modules/matching/inference";
 import type { OpenAPIRegistry } from "./http/openapi";
 
 /** Long-lived parts of the service, shared by the server, the indexer process and the CLIs. */
@@ -21,6 +24,7 @@ export interface Services {
   engine: SearchEngine;
   embedder: Embedder;
   indexer: OutboxIndexer;
+  inferrer: IndustryInferrer;
   health: Record<string, HealthSource>;
   routers: { path: string; router: Router; registerDocs?: (registry: OpenAPIRegistry) => void }[];
   /** Re-reads the in-memory region / industry directories (after an import of the full tables). */
@@ -40,16 +44,20 @@ export async function openServices(config: Config, logger: Logger, opts: OpenSer
   const embedder = CachedEmbedder.open(await createEmbedder(config.embeddings, { logger }), config.embeddings.cachePath);
   const engine = await createSearchEngine(config);
   await engine.ensureSettings();
-  const indexer = new OutboxIndexer({ db, engine, embedder, logger });
+  const inferrer = await loadIndustryInferrer(db);
+  const indexer = new OutboxIndexer({ db, engine, embedder, logger, inferrer, batchSize: config.indexerBatchSize });
   if (opts.startIndexer) indexer.start();
 
+  const regions = await RegionDirectory.load(db);
+  const industryNames = await IndustryNames.load(db);
   const services: Services = {
     db,
-    regions: await RegionDirectory.load(db),
-    industryNames: await IndustryNames.load(db),
+    regions,
+    industryNames,
     engine,
     embedder,
     indexer,
+    inferrer,
     health: {
       search: () => engine.health(),
       // Semantic search being off is a degraded mode, not a failure: the service still answers.
@@ -59,7 +67,14 @@ export async function openServices(config: Config, logger: Logger, opts: OpenSer
       },
       indexer: () => ({ ok: !indexer.status().lastError, ...indexer.status() }),
     },
-    routers: [{ path: "/search", router: searchRouter({ engine, embedder }), registerDocs: registerSearchDocs }],
+    routers: [
+      { path: "/search", router: searchRouter({ engine, embedder }), registerDocs: registerSearchDocs },
+      {
+        path: "",
+        router: matchingRouter({ db, engine, embedder, inferrer, logger, county: config.county, industryNames, regions }),
+        registerDocs: registerMatchingDocs,
+      },
+    ],
     async reloadDirectories() {
       await services.regions.reload(db);
       await services.industryNames.reload(db);

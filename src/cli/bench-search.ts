@@ -8,6 +8,7 @@
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { createEmbeddedSearchEngine, type EmbeddedSearchEngine } from "../search/embedded/embedded-search-engine";
 import { createRandom, randomUnitVector, syntheticEnterpriseBatches, syntheticFilters, syntheticQueries } from "../search/synthetic/synthetic-enterprises";
@@ -31,6 +32,9 @@ export interface LatencyFigures {
   p50: number;
   p95: number;
   max: number;
+  /** CPU time of this process per query: wall time minus waiting for a core on a shared machine. */
+  cpuP50: number;
+  cpuP95: number;
   meanTotal: number;
 }
 
@@ -39,6 +43,8 @@ export interface SearchBenchSizeResult {
   build: { withoutVectorsMs: number; withVectorsMs?: number };
   diskMiB: { withoutVectors: number; withVectors?: number };
   peakRssMiB: number;
+  /** 1-minute load average before and after the size ran (2 cores here: above 2 means contention). */
+  loadAverage: [number, number];
   latencyMs: Record<string, LatencyFigures>;
 }
 
@@ -61,6 +67,7 @@ async function benchOneSize(size: number, options: SearchBenchOptions): Promise<
   const queries = syntheticQueries(queryCount);
   const filters = syntheticFilters(queryCount);
   const latencyMs: Record<string, LatencyFigures> = {};
+  const loadBefore = os.loadavg()[0];
 
   log(`[${size}] building without vectors`);
   const plain = createEmbeddedSearchEngine({ file: path.join(root, "plain", "search.db"), vectorDimensions: 0 });
@@ -99,6 +106,7 @@ async function benchOneSize(size: number, options: SearchBenchOptions): Promise<
     build: { withoutVectorsMs, withVectorsMs },
     diskMiB: { withoutVectors: withoutVectorsMiB, withVectors: withVectorsMiB },
     peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    loadAverage: [round1(loadBefore), round1(os.loadavg()[0])],
     latencyMs,
   };
 }
@@ -123,16 +131,29 @@ async function timeBuild(engine: EmbeddedSearchEngine, size: number, dimensions:
 async function measure(engine: EmbeddedSearchEngine, requests: SearchRequest[]): Promise<LatencyFigures> {
   for (const request of requests.slice(0, 20)) await engine.search("enterprises", request);
   const times: number[] = [];
+  const cpu: number[] = [];
   let totals = 0;
   for (const request of requests) {
+    const cpuStart = process.cpuUsage();
     const started = performance.now();
     const result = await engine.search("enterprises", request);
     times.push(performance.now() - started);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
     totals += result.total;
   }
-  times.sort((a, b) => a - b);
-  const at = (p: number) => round1(times[Math.min(times.length - 1, Math.floor(p * times.length))]);
-  return { p50: at(0.5), p95: at(0.95), max: round1(times[times.length - 1]), meanTotal: Math.round(totals / requests.length) };
+  const at = (values: number[], p: number) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return round1(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]);
+  };
+  return {
+    p50: at(times, 0.5),
+    p95: at(times, 0.95),
+    max: at(times, 1),
+    cpuP50: at(cpu, 0.5),
+    cpuP95: at(cpu, 0.95),
+    meanTotal: Math.round(totals / requests.length),
+  };
 }
 
 function runInChild(size: number, options: SearchBenchOptions): Promise<SearchBenchSizeResult> {
@@ -162,10 +183,10 @@ export function formatSearchBench(results: SearchBenchSizeResult[]): string {
     lines.push(`## ${r.size.toLocaleString("en")} enterprises`);
     lines.push(`build without vectors: ${(r.build.withoutVectorsMs / 1000).toFixed(1)} s, ${r.diskMiB.withoutVectors} MiB on disk`);
     if (r.build.withVectorsMs !== undefined) lines.push(`build with vectors:    ${(r.build.withVectorsMs / 1000).toFixed(1)} s, ${r.diskMiB.withVectors} MiB on disk`);
-    lines.push(`peak RSS: ${r.peakRssMiB} MiB`);
-    lines.push(`| query | p50 ms | p95 ms | max ms | mean total |`);
-    lines.push(`|---|---|---|---|---|`);
-    for (const [name, f] of Object.entries(r.latencyMs)) lines.push(`| ${name} | ${f.p50} | ${f.p95} | ${f.max} | ${f.meanTotal} |`);
+    lines.push(`peak RSS: ${r.peakRssMiB} MiB; load average ${r.loadAverage[0]} → ${r.loadAverage[1]} (2 cores)`);
+    lines.push(`| query | p50 ms | p95 ms | max ms | CPU p50 ms | CPU p95 ms | mean total |`);
+    lines.push(`|---|---|---|---|---|---|---|`);
+    for (const [name, f] of Object.entries(r.latencyMs)) lines.push(`| ${name} | ${f.p50} | ${f.p95} | ${f.max} | ${f.cpuP50} | ${f.cpuP95} | ${f.meanTotal} |`);
     lines.push("");
   }
   return lines.join("\n");

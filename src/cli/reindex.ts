@@ -18,7 +18,7 @@ async function main() {
       let bar = byIndex.get(p.index);
       if (!bar) byIndex.set(p.index, (bar = bars.create(p.total, 0, { index: p.index === "projects" ? "项目" : "企业" })));
       bar.update(p.done);
-    });
+    }, 500, services.inferrer);
     bars.stop();
     // Changes made during the rebuild were marked pending again; apply them now.
     const drained = await services.indexer.drainAll();

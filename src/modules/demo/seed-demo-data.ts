@@ -1,7 +1,7 @@
 import type { Logger } from "../../logger";
 import type { Db } from "../../db";
 import type { RegionDirectory } from "../regions/region-directory";
-import { createEnterpriseInTx, type EnterpriseInput } from "../enterprises";
+import { createEnterprisesInTx, type EnterpriseInput } from "../enterprises";
 import { createProjectInTx, type ProjectInput } from "../projects";
 import { generateDemoData, type DemoEnterprise, type DemoProject } from "../../../prisma/seed/demo-data";
 
@@ -83,11 +83,11 @@ export async function seedDemoData(deps: DemoSeedDeps, opts: DemoSeedOptions = {
     },
     { timeout: 120_000 },
   );
-  const batch = 250;
+  const batch = 500;
   for (let i = 0; i < data.enterprises.length; i += batch) {
     await deps.db.$transaction(
       async (tx) => {
-        for (const e of data.enterprises.slice(i, i + batch)) await createEnterpriseInTx(tx, enterpriseInput(e), deps.regions);
+        await createEnterprisesInTx(tx, data.enterprises.slice(i, i + batch).map(enterpriseInput), deps.regions);
       },
       { timeout: 120_000 },
     );

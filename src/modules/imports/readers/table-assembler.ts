@@ -3,6 +3,18 @@ import type { ImportRow } from "./types";
 /** How many leading rows may be title or note rows before we settle on a header. */
 const HEADER_PROBE_ROWS = 10;
 
+/**
+ * A lone value above the header that is a title or a note, not a column name: 某县重点企业名录,
+ * 2024年招商企业清单, 单位：万元, 填表说明…, or anything longer than a column name would be.
+ */
+const TITLE_PATTERN = /名录|名单|清单|一览|统计|汇总|台账|报表|表$|说明|备注[:：]|注[:：]|单位[:：]|日期[:：]|制表/;
+const MAX_HEADER_LABEL_LENGTH = 12;
+
+function looksLikeTitle(values: readonly string[]): boolean {
+  const text = values.find((v) => v.trim() !== "")?.trim() ?? "";
+  return TITLE_PATTERN.test(text) || text.length > MAX_HEADER_LABEL_LENGTH;
+}
+
 function nonEmptyCount(values: readonly string[]): number {
   let count = 0;
   for (const value of values) if (value.trim() !== "") count++;
@@ -33,8 +45,8 @@ export function uniqueHeaders(raw: readonly string[]): string[] {
 
 /**
  * Turns a spreadsheet's rows (CSV records, XLSX rows) into header + keyed rows. Finds the header (an explicit
- * row number, or the first row with two or more values, so a merged title row such as 某县重点企业名录 above
- * the header is skipped), skips blank rows, and keeps the spreadsheet row numbers.
+ * row number, or the first non-blank row that is not a lone title or note, so a merged title row such as
+ * 某县重点企业名录 above the header is skipped), skips blank rows, and keeps the spreadsheet row numbers.
  */
 export class TableAssembler {
   private headers: string[] | null = null;
@@ -61,7 +73,7 @@ export class TableAssembler {
     }
     const count = nonEmptyCount(values);
     if (count === 0) return [];
-    if (count >= 2) {
+    if (count >= 2 || !looksLikeTitle(values)) {
       this.probe = [];
       this.setHeader(rowNumber, values);
       return [];
@@ -71,7 +83,7 @@ export class TableAssembler {
     return this.settleOnFirstProbeRow();
   }
 
-  /** Rows still held back at the end of the file (a single-column file never shows a two-value row). */
+  /** Rows still held back at the end of the file (only title-like rows, no header after them). */
   finish(): ImportRow[] {
     if (this.headers || this.probe.length === 0) return [];
     return this.settleOnFirstProbeRow();

@@ -97,25 +97,60 @@ function isAncestor(ancestor: string, code: string): boolean {
   return ancestor !== code && ancestorsOf(code).includes(ancestor);
 }
 
-/** The top codes without redundant ancestors (see the file comment). */
+/**
+ * The top codes without redundant ancestors (candidates must come best first, as aggregateEvidence sorts them):
+ *   - a finer code nearly as sure as its selected ancestor (within REDUNDANCY_MARGIN) replaces it;
+ *   - but when a second finer code under that ancestor is also that sure, the evidence does not choose between
+ *     them (房地产 → 7010, 7030, 7090 alike), so the ancestor comes back and stays;
+ *   - a finer code clearly less sure than its ancestor is kept beside it (27 医药 with 2730 and 2740).
+ */
 export function selectCodes(ranked: readonly AggregatedCode[], options: { maxResults: number; minConfidence: number }): AggregatedCode[] {
   const selected: AggregatedCode[] = [];
-  /** Coarse codes a finer one replaced: their other descendants now need to be nearly as sure as they were. */
-  const replaced: AggregatedCode[] = [];
+  /** A coarse code that left the list → the selected finer code now standing in for it. */
+  const standIn = new Map<AggregatedCode, AggregatedCode>();
+  /** Coarse codes restored because their finer codes tied: they stay. */
+  const settled = new Set<AggregatedCode>();
+  const replace = (old: AggregatedCode, by: AggregatedCode) => {
+    selected.splice(selected.indexOf(old), 1, by);
+    for (const [coarse, current] of standIn) if (current === old) standIn.set(coarse, by);
+  };
+
   for (const candidate of ranked) {
     if (candidate.confidence < options.minConfidence) break;
-    if (selected.some((s) => isAncestor(candidate.code, s.code))) continue;
-    const ancestorIndex = selected.findIndex((s) => isAncestor(s.code, candidate.code));
-    if (ancestorIndex !== -1 && candidate.confidence >= selected[ancestorIndex].confidence - REDUNDANCY_MARGIN) {
-      // The finer code is nearly as sure: it replaces the coarse one.
-      replaced.push(selected[ancestorIndex]);
-      selected.splice(ancestorIndex, 1, candidate);
+    const nearlyAsSure = (other: AggregatedCode) => candidate.confidence >= other.confidence - REDUNDANCY_MARGIN;
+
+    // Equal confidence sorts the finer code first: it stands in for this ancestor from now on.
+    const finer = selected.find((s) => isAncestor(candidate.code, s.code));
+    if (finer) {
+      if (!standIn.has(candidate)) standIn.set(candidate, finer);
       continue;
     }
-    const replacedAncestor = replaced.find((r) => isAncestor(r.code, candidate.code));
-    if (replacedAncestor && candidate.confidence < replacedAncestor.confidence - REDUNDANCY_MARGIN) continue;
-    if (selected.length >= options.maxResults) continue;
-    selected.push(candidate);
+
+    const ancestor = selected.find((s) => isAncestor(s.code, candidate.code));
+    if (ancestor) {
+      if (!nearlyAsSure(ancestor)) {
+        if (selected.length < options.maxResults) selected.push(candidate);
+      } else if (!settled.has(ancestor)) {
+        replace(ancestor, candidate);
+        standIn.set(ancestor, candidate);
+      }
+      continue;
+    }
+
+    // A sibling of a stand-in: if it is as sure as the coarse code they share, the evidence cannot choose.
+    const coarse = [...standIn.keys()]
+      .filter((c) => isAncestor(c.code, candidate.code))
+      .sort((x, y) => y.code.length - x.code.length)[0];
+    if (coarse) {
+      if (nearlyAsSure(coarse)) {
+        replace(standIn.get(coarse) as AggregatedCode, coarse);
+        standIn.delete(coarse);
+        settled.add(coarse);
+      }
+      continue;
+    }
+    if (selected.length < options.maxResults) selected.push(candidate);
   }
-  return selected;
+  // Replacements keep the slot of the code they replaced; the list reads best first again.
+  return selected.sort((a, b) => b.confidence - a.confidence || b.code.length - a.code.length || a.code.localeCompare(b.code));
 }

@@ -77,7 +77,7 @@ export interface ProjectInferenceInput {
 
 export interface InferredIndustry {
   code: string;
-  /** 0..1, two decimals. */
+  /** 0..0.99, two decimals. */
   confidence: number;
   /** Chinese: the evidence behind the code. */
   evidence: string;
@@ -92,6 +92,7 @@ const KEYWORD_BASE = 0.6;
 /** Evidence group of all taxonomy labels; clause groups are numbered from 1. */
 const LABEL_GROUP = 0;
 const DEFAULT_MIN_CONFIDENCE = 0.3;
+const MAX_INFERRED_CONFIDENCE = 0.99;
 const CLAUSE_CACHE_LIMIT = 50_000;
 
 type ClauseAnalysis = { code: string; base: number; source: "text" | "keyword"; what: string }[];
@@ -170,6 +171,8 @@ class KeywordDictionary {
 }
 
 const SPREAD_OTHER_CODES = 0.3;
+/** Text matches outside the codes of a phrase found in the same clause (农业机械 → 357, not 0512). */
+const PHRASE_OVERRIDE_FACTOR = 0.5;
 /** A name is a hint (长鑫汽车零部件), often a brand (茅台) or a history (…农机 that now sells real estate). */
 const NAME_WEIGHT = 0.5;
 
@@ -266,7 +269,15 @@ class Inferrer implements IndustryInferrer {
         });
       }
     }
-    for (const entry of this.keywords.find(normalizeText(clause))) {
+    const entries = this.keywords.find(normalizeText(clause));
+    const phraseCodes = entries.filter((e) => e.phrase).flatMap((e) => e.codes.map((c) => c.code));
+    if (phraseCodes.length > 0) {
+      for (const piece of analysis) {
+        const chain = industryAncestors(piece.code);
+        if (!phraseCodes.some((pc) => chain.includes(pc) || industryAncestors(pc).includes(piece.code))) piece.base *= PHRASE_OVERRIDE_FACTOR;
+      }
+    }
+    for (const entry of entries) {
       for (const { code, weight } of entry.codes) {
         if (!this.index.has(code)) continue;
         if (entry.phrase) {
@@ -300,13 +311,15 @@ class Inferrer implements IndustryInferrer {
     const ranked = aggregateEvidence(evidence, (code) => this.index.has(code));
     return selectCodes(ranked, { maxResults: this.maxResults, minConfidence: this.minConfidence }).map((c) => ({
       code: c.code,
-      confidence: round2(c.confidence),
+      // An inference is never certain; 1.0 is kept for confirmed codes.
+      confidence: Math.min(MAX_INFERRED_CONFIDENCE, round2(c.confidence)),
       evidence: `${this.name(c.code)}：${c.notes.join("；")}`,
     }));
   }
 
   inferIndustryCodes(input: EnterpriseInferenceInput): InferredIndustry[] {
     const evidence: CodeEvidence[] = [];
+    const clauses = new ClauseCollector();
     for (const label of input.industryLabels) {
       const trimmed = label.trim();
       if (!trimmed) continue;
@@ -324,15 +337,16 @@ class Inferrer implements IndustryInferrer {
           note: `${shenwan.length > 0 ? "申万行业" : "tushare 行业"}“${trimmed}”对应 ${code}（映射置信度 ${candidate.confidence}）`,
         });
       }
-      if (mapped.length === 0 && !this.lookups.isKnown?.(trimmed)) this.clauseEvidence(trimmed, 0.5, "行业标签", evidence);
+      if (mapped.length === 0 && !this.lookups.isKnown?.(trimmed)) clauses.add(trimmed, 0.5, "行业标签");
     }
     productNamesOf(input.products).forEach((product, i) => {
       const weight = productWeight(product.share, i);
-      for (const clause of splitClauses(product.name)) this.clauseEvidence(clause, weight, "产品", evidence);
+      for (const clause of splitClauses(product.name)) clauses.add(clause, weight, "产品");
     });
-    for (const clause of splitClauses(input.mainBusiness ?? "")) this.clauseEvidence(clause, 0.8, "主营业务", evidence);
+    for (const clause of splitClauses(input.mainBusiness ?? "")) clauses.add(clause, 0.8, "主营业务");
     const name = coreName(input.name);
-    if (name.length >= 2) this.clauseEvidence(name, NAME_WEIGHT, "企业名称", evidence);
+    if (name.length >= 2) clauses.add(name, NAME_WEIGHT, "企业名称");
+    for (const c of clauses.list()) this.clauseEvidence(c.clause, c.weight, c.describe, evidence);
     return this.finish(evidence);
   }
 
@@ -347,7 +361,7 @@ class Inferrer implements IndustryInferrer {
             return groupCodes.some((g) => chain.includes(g) || industryAncestors(g).includes(code)) ? 1 : OUT_OF_GROUP_FACTOR;
           }
         : undefined;
-    const evidence: CodeEvidence[] = [];
+    const clauses = new ClauseCollector();
     const fields: [string | null | undefined, number, string][] = [
       [input.name, 1, "项目名称"],
       [input.constructionContent, 0.8, "建设内容"],
@@ -355,9 +369,28 @@ class Inferrer implements IndustryInferrer {
       [input.targetProfile, 0.5, "目标企业"],
     ];
     for (const [text, weight, describe] of fields) {
-      for (const clause of splitClauses(text ?? "")) this.clauseEvidence(clause, weight, describe, evidence, groupFactor);
+      for (const clause of splitClauses(text ?? "")) clauses.add(clause, weight, describe);
     }
+    const evidence: CodeEvidence[] = [];
+    for (const c of clauses.list()) this.clauseEvidence(c.clause, c.weight, c.describe, evidence, groupFactor);
     return this.finish(evidence);
+  }
+}
+
+/**
+ * The clauses of one record, each once: segment reports repeat a prefix on every line (旅游服务业-A,
+ * 旅游服务业-B …), and counting it per line would let one phrase look like many independent hints.
+ */
+class ClauseCollector {
+  private readonly byText = new Map<string, { clause: string; weight: number; describe: string }>();
+
+  add(clause: string, weight: number, describe: string): void {
+    const existing = this.byText.get(clause);
+    if (!existing || weight > existing.weight) this.byText.set(clause, { clause, weight, describe });
+  }
+
+  list(): { clause: string; weight: number; describe: string }[] {
+    return [...this.byText.values()];
   }
 }
 

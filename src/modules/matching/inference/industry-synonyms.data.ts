@@ -2,11 +2,13 @@
  * Phrases of the bureau's and the market's own vocabulary that name a GB/T code directly, where neither the
  * standard's wording nor the chain map gets there: 农机 is 357 (the standard says 农、林、牧、渔专用机械), not
  * 0512 农业机械活动 (machinery services), which its wording would match. "code:confidence" as in the taxonomy
- * tables. Longer phrases win over the shorter ones inside them (农机销售 over 农机).
+ * tables. Longer phrases win over the shorter ones inside them (农机销售 over 农机). A clause that contains a
+ * phrase trusts it over the lexical match: text matches outside the phrase's codes count half.
  */
 export const INDUSTRY_PHRASE_CODES: Readonly<Record<string, string>> = {
   农机: "357:0.8",
   农机装备: "357:0.9",
+  农业机械: "357:0.8",
   农业机械制造: "357:0.9",
   农机具: "357:0.8",
   山地农机: "357:0.9",

@@ -33,7 +33,9 @@ const STOP_WORDS = new Set(
     "其中 每年 年 吨 套 台 亩 个 项 类 化 用 业 品 性 式 型 等等 合计 抵销 分部间 补充 平衡 调整 内部 境内 境外 国内 国外 海外 " +
     "列明 利用 通过 具有 制成 以上 以下 方式 形式 用途 " +
     // Modifiers that product lists put in front of anything (智能电表, 智慧物流, 综合服务).
-    "智能 智慧 综合 系统 解决方案 一体化 整体 全套 高端 优质 新一代"
+    "智能 智慧 综合 系统 解决方案 一体化 整体 全套 高端 优质 新一代 " +
+    // Segment-report wording: 旅游服务业-宋城景区, 医药流通业小计 (the name of 其他服务业 must not match them).
+    "服务业 制造业 小计 板块 分部 事业部"
   ).split(" "),
 );
 
@@ -65,7 +67,7 @@ export function segmentWords(text: string): string[] {
 /** Splits free text into short clauses (product-list items, sentence parts) that each name one thing. */
 export function splitClauses(text: string): string[] {
   return normalizeText(text)
-    .split(/[，,。；;、：:\n\r\t（）()《》【】\[\]“”"'！？!?|/\\·]+|\s{2,}/)
+    .split(/[，,。；;、：:\n\r\t（）()《》【】\[\]“”"'！？!?|/\\·—–]+|\s{2,}|(?<=\S)-(?=\S)/)
     .map((c) => c.trim())
     .filter((c) => c.length >= 2);
 }

@@ -31,10 +31,12 @@ const CODE_EVIDENCE_FACTOR = 0.8;
 
 interface GroupIndex {
   group: ChainGroup;
-  keywords: { keyword: string; nodeIds: string[] }[];
+  /** Keywords by their first character, for one scan per text. */
+  keywordsByFirstChar: Map<string, { keyword: string; nodeIds: string[] }[]>;
   nodeById: Map<string, ChainNode>;
   successors: Map<string, string[]>;
   predecessors: Map<string, string[]>;
+  nodesByCode: Map<string, { nodeId: string; match: number }[]>;
 }
 
 const groupIndexes = new WeakMap<ChainGroup, GroupIndex>();
@@ -62,12 +64,19 @@ function indexGroup(group: ChainGroup): GroupIndex {
     successors.get(edge.from)?.push(edge.to);
     predecessors.get(edge.to)?.push(edge.from);
   }
+  const keywordsByFirstChar = new Map<string, { keyword: string; nodeIds: string[] }[]>();
+  for (const [keyword, nodeIds] of byKeyword) {
+    const list = keywordsByFirstChar.get(keyword[0]) ?? [];
+    list.push({ keyword, nodeIds });
+    keywordsByFirstChar.set(keyword[0], list);
+  }
   const index: GroupIndex = {
     group,
-    keywords: [...byKeyword.entries()].map(([keyword, nodeIds]) => ({ keyword, nodeIds })),
+    keywordsByFirstChar,
     nodeById: new Map(group.nodes.map((n) => [n.id, n])),
     successors,
     predecessors,
+    nodesByCode: new Map(),
   };
   groupIndexes.set(group, index);
   return index;
@@ -90,11 +99,11 @@ function findKeywordHits(index: GroupIndex, rawText: string): KeywordHit[] {
   const text = normalize(rawText);
   if (!text) return [];
   const hits: KeywordHit[] = [];
-  for (const { keyword, nodeIds } of index.keywords) {
-    let from = text.indexOf(keyword);
-    while (from !== -1) {
-      hits.push({ keyword, nodeIds, start: from, end: from + keyword.length });
-      from = text.indexOf(keyword, from + 1);
+  for (let i = 0; i < text.length; i++) {
+    const candidates = index.keywordsByFirstChar.get(text[i]);
+    if (!candidates) continue;
+    for (const { keyword, nodeIds } of candidates) {
+      if (text.startsWith(keyword, i)) hits.push({ keyword, nodeIds, start: i, end: i + keyword.length });
     }
   }
   return hits.filter(
@@ -153,13 +162,22 @@ function codeMatch(code: string, nodeCode: string): number {
   return 0;
 }
 
+/** Nodes a code places, with the match already diluted over them; memoised per group and code. */
+function nodesForCode(index: GroupIndex, code: string): { nodeId: string; match: number }[] {
+  let cached = index.nodesByCode.get(code);
+  if (!cached) {
+    const matches = index.group.nodes
+      .map((node) => ({ nodeId: node.id, match: Math.max(0, ...node.industryCodes.map((nc) => codeMatch(code, nc))) }))
+      .filter((m) => m.match > 0);
+    const dilution = matches.length > 0 ? 1 / Math.sqrt(matches.length) : 0;
+    cached = matches.map((m) => ({ nodeId: m.nodeId, match: m.match * dilution }));
+    index.nodesByCode.set(code, cached);
+  }
+  return cached;
+}
+
 function addCodeEvidence(evidence: NodeEvidence, index: GroupIndex, code: string, weight: number, label: string): void {
-  const matches = index.group.nodes
-    .map((node) => ({ node, match: Math.max(0, ...node.industryCodes.map((nc) => codeMatch(code, nc))) }))
-    .filter((m) => m.match > 0);
-  if (matches.length === 0) return;
-  const dilution = 1 / Math.sqrt(matches.length);
-  for (const { node, match } of matches) evidence.add(node.id, CODE_EVIDENCE_FACTOR * weight * match * dilution, `${label} ${code}`);
+  for (const { nodeId, match } of nodesForCode(index, code)) evidence.add(nodeId, CODE_EVIDENCE_FACTOR * weight * match, `${label} ${code}`);
 }
 
 const PROJECT_FIELD_WEIGHTS = { name: 1, constructionContent: 0.8, description: 0.7, targetProfile: 0.5 } as const;
@@ -167,7 +185,10 @@ const PROJECT_FIELD_TEXT = { name: "项目名称", constructionContent: "建设�
 
 const projectPlacements = new WeakMap<MatchProject, WeakMap<ChainGroup, ChainNodePlacement[]>>();
 
-/** Nodes the project sits on (empty when neither its codes nor its text place it); memoised per project object. */
+/**
+ * Nodes the project sits on (empty when neither its codes nor its text place it). Memoised per project object:
+ * every candidate of a match is scored against the same project, and inputs are treated as immutable values.
+ */
 export function locateProjectOnChain(project: MatchProject, group: ChainGroup): ChainNodePlacement[] {
   const byGroup = projectPlacements.get(project) ?? new WeakMap<ChainGroup, ChainNodePlacement[]>();
   const cached = byGroup.get(group);
@@ -207,8 +228,25 @@ export function enterpriseHasChainData(enterprise: MatchEnterprise): boolean {
   );
 }
 
-/** Nodes the enterprise sits on with strength ≥ ENTERPRISE_NODE_THRESHOLD, strongest first. */
+const enterprisePlacements = new WeakMap<MatchEnterprise, WeakMap<ChainGroup, ChainNodePlacement[]>>();
+
+/**
+ * Nodes the enterprise sits on with strength ≥ ENTERPRISE_NODE_THRESHOLD, strongest first. Memoised per
+ * enterprise object (a match run scores one enterprise against many projects of a group); inputs are treated
+ * as immutable values.
+ */
 export function locateEnterpriseOnChain(enterprise: MatchEnterprise, group: ChainGroup): ChainNodePlacement[] {
+  const byGroup = enterprisePlacements.get(enterprise) ?? new WeakMap<ChainGroup, ChainNodePlacement[]>();
+  let placements = byGroup.get(group);
+  if (!placements) {
+    placements = computeEnterprisePlacements(enterprise, group);
+    byGroup.set(group, placements);
+    enterprisePlacements.set(enterprise, byGroup);
+  }
+  return placements;
+}
+
+function computeEnterprisePlacements(enterprise: MatchEnterprise, group: ChainGroup): ChainNodePlacement[] {
   const index = indexGroup(group);
   const evidence = new NodeEvidence();
   enterprise.products.forEach((product, i) => {
@@ -227,12 +265,14 @@ export function locateEnterpriseOnChain(enterprise: MatchEnterprise, group: Chai
   return evidence.placements(index).filter((p) => p.strength >= ENTERPRISE_NODE_THRESHOLD).slice(0, 5);
 }
 
-export type ChainRelationKind = "same" | "upstream" | "downstream" | "upstream2" | "downstream2" | "chain";
+export type ChainRelationKind = "same" | "upstream" | "downstream" | "peer" | "upstream2" | "downstream2" | "chain";
 
 export interface ChainRelation {
   kind: ChainRelationKind;
-  /** The node between the two for two-step relations. */
+  /** The node between the two for two-step relations; the shared customer or supplier for peers. */
   via?: ChainNode;
+  /** For peers: whether `via` is a customer or a supplier both have. */
+  shared?: "customer" | "supplier";
 }
 
 /** How the enterprise's node relates to the project's node (upstream = the enterprise supplies the project). */
@@ -243,6 +283,12 @@ export function chainRelation(group: ChainGroup, enterpriseNodeId: string, proje
   const buys = index.predecessors.get(enterpriseNodeId) ?? [];
   if (supplies.includes(projectNodeId)) return { kind: "upstream" };
   if (buys.includes(projectNodeId)) return { kind: "downstream" };
+  // Peers make parallel products for the same customer (拖拉机 and 微耕机 both feed 农机流通) or from the same
+  // supplier: the same kind of plant, which is what a park project wants.
+  const sharedCustomer = supplies.find((to) => (index.successors.get(projectNodeId) ?? []).includes(to));
+  const sharedSupplier = buys.find((from) => (index.predecessors.get(projectNodeId) ?? []).includes(from));
+  if (sharedCustomer) return { kind: "peer", via: index.nodeById.get(sharedCustomer), shared: "customer" };
+  if (sharedSupplier) return { kind: "peer", via: index.nodeById.get(sharedSupplier), shared: "supplier" };
   const viaUp = supplies.find((mid) => (index.successors.get(mid) ?? []).includes(projectNodeId));
   if (viaUp) return { kind: "upstream2", via: index.nodeById.get(viaUp) };
   const viaDown = buys.find((mid) => (index.predecessors.get(mid) ?? []).includes(projectNodeId));

@@ -45,7 +45,8 @@ export function geographyTies(project: MatchProject, enterprise: MatchEnterprise
     const where = describeRegion(region.code, ctx);
     if (region.level === 3 && region.code === county) {
       value = GEOGRAPHY_SCORE.county;
-      parts.push(`企业注册地在本县（${where}）`);
+      const countyName = ctx.regionName?.(region.code);
+      parts.push(countyName ? `企业注册地在本县（${countyName}）` : "企业注册地在本县");
     } else if (region.level >= 2 && region.code.slice(0, 4) === county.slice(0, 4)) {
       value = GEOGRAPHY_SCORE.city;
       parts.push(`企业位于本市（${describeRegion(county.slice(0, 4), ctx)}）`);

@@ -13,13 +13,15 @@ import { noData, round4, type SignalOutput } from "./signal-output";
 
 /**
  * Value of each relation between the enterprise's node and the project's node: same node > direct
- * supplier/customer > two steps away > elsewhere on the same chain. Suppliers and customers score alike:
- * both are how chain projects get filled (配套 upstream, integration by the customer downstream).
+ * supplier/customer > peer (parallel node with a shared customer or supplier) > two steps away > elsewhere on
+ * the same chain. Suppliers and customers score alike: both are how chain projects get filled (配套 upstream,
+ * integration by the customer downstream).
  */
 export const CHAIN_RELATION_SCORE: Record<ChainRelationKind, number> = {
   same: 1,
   upstream: 0.75,
   downstream: 0.75,
+  peer: 0.6,
   upstream2: 0.55,
   downstream2: 0.55,
   chain: 0.35,
@@ -49,6 +51,10 @@ function relationReason(relation: ChainRelation, e: ChainNodePlacement, p: Chain
       return `企业属于产业链上游${nodeText(e)}${ev}，直接配套项目所在的${nodeText(p)}`;
     case "downstream":
       return `企业属于产业链下游${nodeText(e)}${ev}，是项目所在${nodeText(p)}的直接客户环节`;
+    case "peer":
+      return relation.shared === "customer"
+        ? `企业位于产业链${nodeText(e)}环节${ev}，与项目所在的${nodeText(p)}同为「${relation.via?.name ?? ""}」供货（同级环节）`
+        : `企业位于产业链${nodeText(e)}环节${ev}，与项目所在的${nodeText(p)}同由「${relation.via?.name ?? ""}」供货（同级环节）`;
     case "upstream2":
       return `企业属于产业链上游${nodeText(e)}${ev}，经「${relation.via?.name ?? ""}」间接配套项目所在的${nodeText(p)}`;
     case "downstream2":

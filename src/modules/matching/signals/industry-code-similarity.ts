@@ -1,4 +1,30 @@
-import { industryAncestors, industryLevel, normalizeIndustryCode } from "../../industries/reference-data";
+import { industryAncestors, normalizeIndustryCode } from "../../industries/reference-data";
+
+// Scoring compares the same few hundred codes millions of times in a match run; parsing each spelling once
+// (NFKC, regex, section lookup) instead of on every comparison is most of the scorer's speed.
+const CACHE_LIMIT = 20_000;
+const canonicalCache = new Map<string, string | null>();
+const ancestorCache = new Map<string, readonly string[]>();
+
+/** normalizeIndustryCode, memoised. */
+export function canonicalIndustryCode(code: string): string | null {
+  let canonical = canonicalCache.get(code);
+  if (canonical === undefined) {
+    canonical = normalizeIndustryCode(code);
+    if (canonicalCache.size < CACHE_LIMIT) canonicalCache.set(code, canonical);
+  }
+  return canonical;
+}
+
+/** industryAncestors, memoised: 'C3670' / '3670' -> ['C', '36', '367', '3670']. */
+export function codeAncestors(code: string): readonly string[] {
+  let chain = ancestorCache.get(code);
+  if (chain === undefined) {
+    chain = Object.freeze(industryAncestors(code));
+    if (ancestorCache.size < CACHE_LIMIT) ancestorCache.set(code, chain);
+  }
+  return chain;
+}
 
 /**
  * How close two GB/T codes are on the hierarchy, seen from the project's side.
@@ -23,7 +49,7 @@ export interface IndustryCodeSimilarity {
 
 /** Chinese wording of a relation, e.g. "相同（小类一致）", "同属中类 367". */
 export function describeIndustryRelation(similarity: IndustryCodeSimilarity): string {
-  const level = similarity.sharedCode ? (industryAncestors(similarity.sharedCode).length as 1 | 2 | 3 | 4) : null;
+  const level = similarity.sharedCode ? (codeAncestors(similarity.sharedCode).length as 1 | 2 | 3 | 4) : null;
   switch (similarity.relation) {
     case "same":
       return `相同（${INDUSTRY_LEVEL_NAME[level ?? 4]}一致）`;
@@ -37,8 +63,8 @@ export function describeIndustryRelation(similarity: IndustryCodeSimilarity): st
 }
 
 export function industryCodeSimilarity(projectCode: string, enterpriseCode: string): IndustryCodeSimilarity {
-  const p = industryAncestors(projectCode);
-  const e = industryAncestors(enterpriseCode);
+  const p = codeAncestors(projectCode);
+  const e = codeAncestors(enterpriseCode);
   if (p.length === 0 || e.length === 0) return { score: 0, relation: "none", sharedCode: null };
   let shared = 0;
   while (shared < p.length && shared < e.length && p[shared] === e[shared]) shared++;
@@ -54,7 +80,7 @@ export function industryCodeSimilarity(projectCode: string, enterpriseCode: stri
 export function canonicalCodes(codes: readonly string[]): string[] {
   const out: string[] = [];
   for (const code of codes) {
-    const canonical = normalizeIndustryCode(code);
+    const canonical = canonicalIndustryCode(code);
     if (canonical && !out.includes(canonical)) out.push(canonical);
   }
   return out;
@@ -62,9 +88,8 @@ export function canonicalCodes(codes: readonly string[]): string[] {
 
 /** True when `code` is `prefix` or lies below it (section letters included: '0610' is under 'B'). */
 export function industryCodeWithin(code: string, prefix: string): boolean {
-  const canonicalPrefix = normalizeIndustryCode(prefix);
+  const canonicalPrefix = canonicalIndustryCode(prefix);
   if (!canonicalPrefix) return false;
-  return industryAncestors(code).includes(canonicalPrefix);
+  return codeAncestors(code).includes(canonicalPrefix);
 }
 
-export { industryLevel };

@@ -25,10 +25,14 @@ function trimNumber(x: number): string {
   return String(Number(x.toFixed(digits)));
 }
 
-/** Region name for a 2/4/6-digit code (广东省, 遵义市), falling back to the code itself. */
+/**
+ * Region name for a 2/4/6-digit code (广东省, 遵义市). County names are not shipped (they come from the DB via
+ * ctx.regionName); without one, the prefecture or province name stands in, and the code as a last resort.
+ */
 export function describeRegion(code: string, ctx?: Pick<MatchContext, "regionName">): string {
   const six = code.length === 2 ? `${code}0000` : code.length === 4 ? `${code}00` : code;
-  return ctx?.regionName?.(six) ?? findRegionByCode(six)?.name ?? `地区 ${code}`;
+  const nameOf = (c: string) => ctx?.regionName?.(c) ?? findRegionByCode(c)?.name;
+  return nameOf(six) ?? nameOf(`${six.slice(0, 4)}00`) ?? nameOf(`${six.slice(0, 2)}0000`) ?? `地区 ${code}`;
 }
 
 /** "2024-03" for signal and signing dates. */

@@ -56,6 +56,15 @@ describe("CSV reading", () => {
     expect(rows.map((r) => r.rowNumber)).toEqual([3, 5]);
   });
 
+  it("skips note rows such as 单位：万元 but takes a lone short label as the header", async () => {
+    const withNote = await readAll(file("2024年重点企业清单\r\n单位：万元\r\n企业名称,注册资本\r\n甲,100\r\n"));
+    expect(withNote.info?.headerRowNumber).toBe(3);
+    const lone = await readAll(file("企业名称,,\r\n比亚迪股份有限公司,深圳,备用\r\n"));
+    expect(lone.headers).toEqual(["企业名称"]);
+    expect(lone.rows[0]).toMatchObject({ rowNumber: 2, cells: { 企业名称: "比亚迪股份有限公司" } });
+    expect(lone.rows[0].problems).toHaveLength(1);
+  });
+
   it("takes an explicit header row", async () => {
     const path = file("说明,请从第三行开始填写\r\n,\r\n名称,代码\r\n甲,1\r\n");
     const { rows, headers } = await readAll(path, { headerRowNumber: 3 });

@@ -1,0 +1,83 @@
+import type { EnterpriseRow } from "../enterprises";
+import type { ProjectRow } from "../projects";
+import type { IndustryInferrer } from "./inference";
+import type { MatchEnterprise, MatchProject } from "./types";
+
+/** A project row as the scorer sees it; codes inferred from its text are kept apart from confirmed ones. */
+export function toMatchProject(row: ProjectRow, inferrer: IndustryInferrer): MatchProject {
+  const confirmed = row.industries.map((i) => i.code);
+  const inferred = inferrer
+    .inferProjectIndustryCodes({
+      name: row.name,
+      description: row.description,
+      constructionContent: row.constructionContent,
+      targetProfile: row.targetProfile,
+      industryGroup: row.industryGroupName,
+    })
+    .filter((i) => !confirmed.includes(i.code))
+    .map((i) => ({ code: i.code, confidence: i.confidence }));
+  return {
+    id: row.id,
+    name: row.name,
+    industryGroup: row.industryGroupName,
+    industryCodes: confirmed,
+    inferredIndustries: inferred,
+    description: row.description,
+    constructionContent: row.constructionContent,
+    targetProfile: row.targetProfile,
+    totalInvestment: row.totalInvestment,
+    preferredIndustries: row.preferredIndustries as string[],
+    // Stored as 6-digit codes (520000); the scorer compares prefixes (52).
+    preferredRegions: (row.preferredRegions as string[]).map((c) => c.replace(/(00)+$/, "")),
+    minInvestorCapital: row.minInvestorCapital,
+    countyCode: row.countyCode,
+  };
+}
+
+export function toMatchEnterprise(row: EnterpriseRow): MatchEnterprise {
+  return {
+    id: row.id,
+    name: row.name,
+    industries: row.industries.map((i) => ({ code: i.code, kind: i.kind as "primary" | "secondary" | "inferred", confidence: i.confidence })),
+    industryLabels: row.industryLabels as string[],
+    products: row.products as { name: string; share?: number }[],
+    mainBusiness: row.mainBusiness ?? "",
+    provinceCode: row.provinceCode,
+    cityCode: row.cityCode,
+    countyCode: row.countyCode,
+    registeredCapital: row.registeredCapital,
+    revenue: row.revenue,
+    employees: row.employees,
+    listingStatus: row.listingStatus as MatchEnterprise["listingStatus"],
+    operatingStatus: row.operatingStatus,
+    foundedAt: row.foundedAt,
+    signals: row.signals.map((s) => ({ type: s.type, occurredAt: s.occurredAt, description: s.description, source: s.source })),
+    // Chamber referrals arrive with the leads module; projects are linked to their investor by the pipeline.
+    // Until those exist, `investment` expansion signals are the only track record the scorer sees.
+    referrerChamber: null,
+    trackRecord: [],
+  };
+}
+
+/**
+ * Words every project text has (place, paperwork, investor boilerplate). The keyword planner prefers rare
+ * terms, and a county or township name is rare among enterprises, so left in it would pull local companies
+ * of any trade to the top; these carry no information about the business sought.
+ */
+const PROJECT_BOILERPLATE =
+  /(项目|建设|新建|扩建|改造|基地|园区|产业园|年产|规模|总投资|亿元|万元|万吨|万套|万台|万件|亩|寻求|具有|具备|相关|经验|实力|企业|公司|以上|投资|合作|引进|配套|县域|\d+(\.\d+)?)/g;
+
+/** The project as a retrieval query: what is built and who we look for, without place names and boilerplate. */
+export function projectQueryText(p: MatchProject, placeNames: readonly string[] = []): string {
+  // Construction details (焊接, 仓库, 停车场) are rare words that say little about the investor sought.
+  let text = [p.name, p.targetProfile].filter(Boolean).join(" ");
+  for (const place of placeNames) if (place) text = text.split(place).join(" ");
+  return text.replace(PROJECT_BOILERPLATE, " ").replace(/\s+/g, " ").trim().slice(0, 300);
+}
+
+export function enterpriseQueryText(e: MatchEnterprise): string {
+  return [e.name, e.products.map((p) => p.name).join(" "), e.mainBusiness, e.industryLabels.join(" ")]
+    .filter(Boolean)
+    .join(" ")
+    .slice(0, 600);
+}

@@ -1,0 +1,229 @@
+import type { Db } from "../../db";
+import type { Embedder } from "../../embeddings";
+import type { SearchEngine, Filter } from "../../search/types";
+import { notFound } from "../../http/app-error";
+import type { IndustryNames } from "../industries/industry-names";
+import type { RegionDirectory } from "../regions/region-directory";
+import { findEnterpriseById, findEnterprisesByIds, type EnterpriseRow } from "../enterprises";
+import { enterpriseDocument, enterpriseEmbeddingText } from "../../../indexer/search-documents";
+import { findProjectById } from "../projects";
+import { industryAncestors } from "../industries/reference-data";
+import type { IndustryInferrer } from "./inference";
+import { DEFAULT_CHAIN_MAP } from "./chain-map.data";
+import {
+  matchEnterprisesForProject,
+  matchProjectsForEnterprise,
+  resolveSignalWeights,
+  type GateOptions,
+  type MatchBaseContext,
+  type RankedMatch,
+  type SignalWeightOverrides,
+} from "./scoring";
+import { enterpriseQueryText, projectQueryText, toMatchEnterprise, toMatchProject } from "./match-inputs";
+import type { MatchEnterprise, MatchProject } from "./types";
+import type { EnterpriseMatchesQuery, ProjectMatchesQuery } from "./schemas";
+import { DEFAULT_SEMANTIC_RATIO } from "../search";
+
+export interface MatchingDeps {
+  db: Db;
+  engine: SearchEngine;
+  embedder?: Embedder;
+  inferrer: IndustryInferrer;
+  industryNames: IndustryNames;
+  regions: RegionDirectory;
+  county: { code: string; name: string };
+  /** The clock, injectable for tests; recency is measured from it. */
+  now?: () => Date;
+}
+
+function baseContext(deps: MatchingDeps): MatchBaseContext {
+  return {
+    now: deps.now?.() ?? new Date(),
+    countyCode: deps.county.code,
+    chainMap: DEFAULT_CHAIN_MAP,
+    industryName: (code) => deps.industryNames.nameOf(code),
+    regionName: (code) => deps.regions.nameOf(code),
+  };
+}
+
+async function gateOptions(deps: MatchingDeps, where: { projectId?: number; enterpriseId?: number }): Promise<GateOptions> {
+  const [negative, marks] = await Promise.all([
+    deps.db.negativeListEntry.findMany(),
+    deps.db.unsuitableMark.findMany({ where }),
+  ]);
+  return {
+    negativeList: negative.map((n) => ({ code: n.code, reason: n.reason })),
+    unsuitable: marks.map((m) => ({ enterpriseId: m.enterpriseId, projectId: m.projectId, reason: m.reason, by: m.markedBy })),
+    industryName: (code) => deps.industryNames.nameOf(code),
+  };
+}
+
+const cosine = (a: ArrayLike<number>, b: ArrayLike<number>) => {
+  let dot = 0;
+  for (let i = 0; i < a.length; i++) dot += a[i] * b[i];
+  return dot; // both unit length
+};
+
+interface Retrieved {
+  ids: number[];
+  textScores: Map<number, number>;
+  queryVector?: Float32Array;
+}
+
+/**
+ * Candidates for a project: keyword retrieval on its text, industry retrieval on its codes (so a sparse
+ * record with the right industry is not missed), and vector retrieval when the embedder is on.
+ */
+async function retrieveEnterprises(
+  deps: MatchingDeps,
+  project: MatchProject,
+  township: string | null,
+  q: ProjectMatchesQuery,
+): Promise<Retrieved> {
+  const filters: Filter[] = [];
+  if (q.province) filters.push({ field: "regionPrefixes", op: "eq", value: q.province });
+  if (q.listingStatus?.length) filters.push({ field: "listingStatus", op: "in", value: q.listingStatus });
+  if (q.minCapital !== undefined) filters.push({ field: "registeredCapital", op: "gte", value: q.minCapital });
+  if (q.maxCapital !== undefined) filters.push({ field: "registeredCapital", op: "lte", value: q.maxCapital });
+
+  const places = [deps.county.name, deps.county.name.replace(/[县区市]$/, ""), deps.regions.nameOf(project.countyCode) ?? "", township ?? ""];
+  const text = projectQueryText(project, places);
+  let queryVector: Float32Array | undefined;
+  if (deps.embedder?.status().enabled) {
+    queryVector = await deps.embedder.embedQuery(text).catch(() => undefined);
+  }
+  const keyword = await deps.engine.search("enterprises", {
+    q: text,
+    ...(queryVector ? { vector: queryVector, semanticRatio: DEFAULT_SEMANTIC_RATIO } : {}),
+    filters,
+    limit: q.candidates,
+  });
+  const textScores = new Map(keyword.hits.map((h) => [h.id, h.score]));
+  const ids = new Set(keyword.hits.map((h) => h.id));
+
+  const codes = [...new Set([...project.industryCodes, ...project.preferredIndustries])].filter((c) => industryAncestors(c).length);
+  if (codes.length) {
+    const byIndustry = await deps.engine.search("enterprises", {
+      filters: [...filters, { field: "industryPrefixes", op: "in", value: codes }],
+      sort: [{ field: "registeredCapital", dir: "desc" }],
+      limit: Math.round(q.candidates / 2),
+    });
+    for (const h of byIndustry.hits) ids.add(h.id);
+  }
+  return { ids: [...ids], textScores, queryVector };
+}
+
+/** Cosine between the project query and each candidate's document embedding (cache hits: the indexer embedded them). */
+async function semanticScores(deps: MatchingDeps, queryVector: Float32Array | undefined, rows: EnterpriseRow[]) {
+  const out = new Map<number, number>();
+  if (!queryVector || !deps.embedder?.status().enabled || !rows.length) return out;
+  try {
+    const vectors = await deps.embedder.embedDocuments(rows.map((r) => enterpriseEmbeddingText(enterpriseDocument(r))));
+    rows.forEach((r, i) => out.set(r.id, cosine(queryVector, vectors[i])));
+  } catch {
+    // Without vectors the semantic signal is 数据缺失 for this request, never a wrong number.
+  }
+  return out;
+}
+
+function present<T>(m: RankedMatch<T>, explain: boolean) {
+  return {
+    rank: m.rank,
+    total: m.total,
+    coverage: m.coverage,
+    signals: m.signals.map((s) =>
+      explain ? s : { key: s.key, label: s.label, value: s.value, weight: s.weight, contribution: s.contribution, reason: s.reason },
+    ),
+  };
+}
+
+function enterpriseSummary(e: MatchEnterprise, names: { province?: string | null; city?: string | null }) {
+  return {
+    id: e.id,
+    name: e.name,
+    provinceName: names.province ?? null,
+    cityName: names.city ?? null,
+    registeredCapital: e.registeredCapital ?? null,
+    listingStatus: e.listingStatus,
+    operatingStatus: e.operatingStatus,
+    industries: e.industries,
+  };
+}
+
+/** Ranked enterprises for a project, with the explained score of each and (on request) the excluded ones. */
+export async function matchesForProject(deps: MatchingDeps, projectId: number, q: ProjectMatchesQuery) {
+  const row = await findProjectById(deps.db, projectId);
+  if (!row || row.deletedAt) throw notFound("项目", projectId);
+  const project = toMatchProject(row, deps.inferrer);
+  const weights = resolveSignalWeights({ industryGroup: project.industryGroup, overrides: q.weights as SignalWeightOverrides | undefined });
+  const retrieved = await retrieveEnterprises(deps, project, row.township, q);
+  const rows = await findEnterprisesByIds(deps.db, retrieved.ids);
+  const enterprises = rows.filter((r) => !r.deletedAt).map(toMatchEnterprise);
+  const semantic = await semanticScores(deps, retrieved.queryVector, rows.filter((r) => !r.deletedAt));
+  const result = matchEnterprisesForProject({
+    project,
+    candidates: enterprises.map((enterprise) => ({
+      enterprise,
+      textScore: retrieved.textScores.get(enterprise.id as number) ?? null,
+      semanticSimilarity: semantic.get(enterprise.id as number) ?? null,
+    })),
+    context: baseContext(deps),
+    weights,
+    gates: await gateOptions(deps, { projectId }),
+  });
+  const explain = q.explain === "true";
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const page = result.ranked.slice(q.offset, q.offset + q.limit);
+  return {
+    project: { id: row.id, code: row.code, name: row.name, industryGroup: row.industryGroupName, inferredIndustries: project.inferredIndustries },
+    weights,
+    mode: retrieved.queryVector ? "hybrid" : "keyword",
+    total: result.ranked.length,
+    limit: q.limit,
+    offset: q.offset,
+    items: page.map((m) => {
+      const r = byId.get(m.id as number);
+      return { enterprise: enterpriseSummary(m.candidate, { province: r?.provinceName, city: r?.cityName }), ...present(m, explain) };
+    }),
+    excludedCount: result.excluded.length,
+    ...(q.includeExcluded === "true"
+      ? { excluded: result.excluded.map((x) => ({ enterprise: { id: x.id, name: x.candidate.name }, reasons: x.reasons })) }
+      : {}),
+  };
+}
+
+/** Ranked projects of our library for an enterprise (a new chamber lead, say). The library is small: score all. */
+export async function matchesForEnterprise(deps: MatchingDeps, enterpriseId: number, q: EnterpriseMatchesQuery) {
+  const row = await findEnterpriseById(deps.db, enterpriseId);
+  if (!row || row.deletedAt) throw notFound("企业", enterpriseId);
+  const enterprise = toMatchEnterprise(row);
+  const projectRows = await deps.db.project.findMany({
+    where: { deletedAt: null, stage: { notIn: ["终止", "签约", "政策兑现"] } },
+    include: { industries: { orderBy: { code: "asc" } } },
+  });
+  const keyword = await deps.engine.search("projects", { q: enterpriseQueryText(enterprise), limit: 200 });
+  const textScores = new Map(keyword.hits.map((h) => [h.id, h.score]));
+  const overrides = q.weights as SignalWeightOverrides | undefined;
+  const result = matchProjectsForEnterprise({
+    enterprise,
+    candidates: projectRows.map((p) => ({ project: toMatchProject(p, deps.inferrer), textScore: textScores.get(p.id) ?? 0 })),
+    context: baseContext(deps),
+    weightsFor: (p) => resolveSignalWeights({ industryGroup: p.industryGroup, overrides }),
+    gates: await gateOptions(deps, { enterpriseId }),
+  });
+  const explain = q.explain === "true";
+  return {
+    enterprise: { id: row.id, name: row.name },
+    total: result.ranked.length,
+    limit: q.limit,
+    offset: q.offset,
+    items: result.ranked.slice(q.offset, q.offset + q.limit).map((m) => ({
+      project: { id: m.candidate.id, name: m.candidate.name, industryGroup: m.candidate.industryGroup, totalInvestment: m.candidate.totalInvestment ?? null },
+      ...present(m, explain),
+    })),
+    excludedCount: result.excluded.length,
+    ...(q.includeExcluded === "true"
+      ? { excluded: result.excluded.map((x) => ({ project: { id: x.id, name: x.candidate.name }, reasons: x.reasons })) }
+      : {}),
+  };
+}
