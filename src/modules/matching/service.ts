@@ -98,7 +98,9 @@ async function retrieveEnterprises(
     filters,
     limit: q.candidates,
   });
-  const textScores = new Map(keyword.hits.map((h) => [h.id, h.score]));
+  // Engine scores are comparable within one response only: relative to the best hit, the top match is 1.
+  const best = Math.max(0, ...keyword.hits.map((h) => h.score));
+  const textScores = new Map(keyword.hits.map((h) => [h.id, best > 0 ? h.score / best : 0]));
   const ids = new Set(keyword.hits.map((h) => h.id));
 
   const codes = [...new Set([...project.industryCodes, ...project.preferredIndustries])].filter((c) => industryAncestors(c).length);
@@ -124,6 +126,16 @@ async function semanticScores(deps: MatchingDeps, queryVector: Float32Array | un
     // Without vectors the semantic signal is 数据缺失 for this request, never a wrong number.
   }
   return out;
+}
+
+/**
+ * An enterprise the keyword search did not return scored no keyword relevance (0) when it has text the engine
+ * could match; one with no products and no business text cannot be judged by keywords (数据缺失).
+ */
+function textScoreOf(scores: Map<number, number>, e: MatchEnterprise): number | null {
+  const found = scores.get(e.id as number);
+  if (found !== undefined) return found;
+  return e.products.length || e.mainBusiness.trim() ? 0 : null;
 }
 
 function present<T>(m: RankedMatch<T>, explain: boolean) {
@@ -164,7 +176,7 @@ export async function matchesForProject(deps: MatchingDeps, projectId: number, q
     project,
     candidates: enterprises.map((enterprise) => ({
       enterprise,
-      textScore: retrieved.textScores.get(enterprise.id as number) ?? null,
+      textScore: textScoreOf(retrieved.textScores, enterprise),
       semanticSimilarity: semantic.get(enterprise.id as number) ?? null,
     })),
     context: baseContext(deps),

@@ -122,12 +122,15 @@ class KeywordDictionary {
       entries.set(keyword, {
         keyword,
         phrase: true,
-        codes: parseMappingSpec(spec).filter((c) => index.has(c.code)).map((c) => ({ code: c.code, weight: c.confidence })),
+        codes: parseMappingSpec(spec).flatMap((c) => {
+          const code = index.resolve(c.code);
+          return code ? [{ code, weight: c.confidence }] : [];
+        }),
       });
     }
     for (const group of map?.groups ?? []) {
       for (const node of group.nodes) {
-        const nodeCodes = node.industryCodes.filter((c) => index.has(c));
+        const nodeCodes = [...new Set(node.industryCodes.map((c) => index.resolve(c)).filter((c): c is string => !!c))];
         for (const raw of node.keywords) {
           const keyword = normalizeText(raw);
           if (keyword.length < 2 || nodeCodes.length === 0) continue;
@@ -327,8 +330,8 @@ class Inferrer implements IndustryInferrer {
       const tushare = shenwan.length > 0 ? [] : this.lookups.tushare(trimmed);
       const mapped = shenwan.length > 0 ? shenwan : tushare;
       for (const candidate of mapped) {
-        const code = normalizeIndustryCode(candidate.code);
-        if (!code || !this.index.has(code)) continue;
+        const code = this.index.resolve(normalizeIndustryCode(candidate.code));
+        if (!code) continue;
         evidence.push({
           code,
           group: LABEL_GROUP,

@@ -118,6 +118,18 @@ export class IndustryTextIndex {
   }
 
   /**
+   * The code itself when the table has it, else its deepest ancestor the table has: with only the shipped
+   * sections and divisions loaded, 2730 becomes 27 rather than being dropped.
+   */
+  resolve(code: string | null | undefined): string | undefined {
+    if (!code) return undefined;
+    if (this.byCode.has(code)) return code;
+    const chain = industryAncestors(code);
+    for (let i = chain.length - 2; i >= 0; i--) if (this.byCode.has(chain[i])) return chain[i];
+    return undefined;
+  }
+
+  /**
    * Codes a clause matches with score ≥ MIN_CLAUSE_SCORE, best first (ties by code). Unknown words inside
    * `replacedWords` (colloquial words whose standard wording was appended to the clause) are not counted.
    */
