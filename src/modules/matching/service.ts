@@ -103,7 +103,16 @@ async function retrieveEnterprises(
   const textScores = new Map(keyword.hits.map((h) => [h.id, best > 0 ? h.score / best : 0]));
   const ids = new Set(keyword.hits.map((h) => h.id));
 
-  const codes = [...new Set([...project.industryCodes, ...project.preferredIndustries])].filter((c) => industryAncestors(c).length);
+  // Each code and its division: a sparse record's inferred code may only reach division level (35 for 微耕机
+  // when the full GB/T table is not loaded), and the scorer still tells 3572 from 35 apart.
+  const codes = [
+    ...new Set(
+      [...project.industryCodes, ...project.preferredIndustries].flatMap((c) => {
+        const chain = industryAncestors(c);
+        return chain.length > 1 ? [c, chain[1]] : chain;
+      }),
+    ),
+  ];
   if (codes.length) {
     const byIndustry = await deps.engine.search("enterprises", {
       filters: [...filters, { field: "industryPrefixes", op: "in", value: codes }],
