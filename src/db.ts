@@ -18,3 +18,13 @@ export async function tuneSqlite(db: PrismaClient): Promise<void> {
   await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
   await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
 }
+
+/**
+ * Takes SQLite's write lock at the start of an interactive transaction. Prisma begins transactions as
+ * DEFERRED; one that reads first and writes later must upgrade its lock, and if another connection (the
+ * indexer, a second process) wrote meanwhile, SQLite refuses the upgrade at once with SQLITE_BUSY instead of
+ * waiting. A write statement first (this one touches no row) makes the transaction wait in busy_timeout.
+ */
+export async function lockForWrite(tx: Tx): Promise<void> {
+  await tx.$executeRawUnsafe('DELETE FROM "OutboxEvent" WHERE 0');
+}

@@ -37,6 +37,30 @@ export interface OpenServicesOptions {
   startIndexer?: boolean;
 }
 
+/** The database side only: what command-line writers (imports, demo seed) need. */
+export interface DataServices {
+  db: Db;
+  regions: RegionDirectory;
+  industryNames: IndustryNames;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database without the search engine or the model, so an import can run while the server runs
+ * (the embedded index belongs to the server process; its indexer picks the changes up from the outbox).
+ */
+export async function openDataServices(config: Config): Promise<DataServices> {
+  const db = createDb(config.databaseUrl);
+  await tuneSqlite(db);
+  await ensureReferenceData(db, config.county);
+  return {
+    db,
+    regions: await RegionDirectory.load(db),
+    industryNames: await IndustryNames.load(db),
+    close: () => db.$disconnect(),
+  };
+}
+
 export async function openServices(config: Config, logger: Logger, opts: OpenServicesOptions = {}): Promise<Services> {
   const db = createDb(config.databaseUrl);
   await tuneSqlite(db);

@@ -1,6 +1,6 @@
 import { loadConfig, type Config } from "../config";
 import { createLogger, type Logger } from "../logger";
-import { openServices, type Services } from "../services";
+import { openDataServices, openServices, type DataServices, type Services } from "../services";
 
 export interface CliContext {
   config: Config;
@@ -18,6 +18,18 @@ export async function openCli(): Promise<CliContext> {
   const logger = createLogger(config.logLevel, 2);
   const services = await openServices(config, logger);
   return { config, logger, services };
+}
+
+export interface DataCliContext {
+  config: Config;
+  logger: Logger;
+  services: DataServices;
+}
+
+/** For tools that only write the database (imports, demo seed): safe to run beside the server. */
+export async function openDataCli(): Promise<DataCliContext> {
+  const config = loadConfig();
+  return { config, logger: createLogger(config.logLevel, 2), services: await openDataServices(config) };
 }
 
 export function fail(message: string, code = 1): never {

@@ -1,10 +1,10 @@
-import { fail, openCli } from "./cli-context";
+import { fail, openDataCli } from "./cli-context";
 import { seedDemoData } from "../modules/demo";
 
 /** `npm run demo:seed [-- --force]`: writes the deterministic demo library (refuses a non-empty database). */
 async function main() {
   const force = process.argv.includes("--force");
-  const { services, logger } = await openCli();
+  const { services, logger } = await openDataCli();
   try {
     const [enterprises, projects] = await Promise.all([services.db.enterprise.count(), services.db.project.count()]);
     if ((enterprises || projects) && !force) {

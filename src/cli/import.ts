@@ -1,7 +1,7 @@
 import path from "node:path";
 import fs from "node:fs";
 import cliProgress from "cli-progress";
-import { fail, openCli } from "./cli-context";
+import { fail, openDataCli } from "./cli-context";
 import { importEnterpriseFile } from "../modules/imports";
 import { CANONICAL_FIELD_LABELS } from "../modules/imports/header-mapping";
 import { loadIndustryTable } from "../modules/industries/reference-data";
@@ -24,7 +24,7 @@ async function main() {
   const [kind, file, ...rest] = process.argv.slice(2);
   if (!kind || !file) fail(USAGE, 2);
   if (!fs.existsSync(file)) fail(`文件不存在：${file}`);
-  const { services, config, logger } = await openCli();
+  const { services, config, logger } = await openDataCli();
   try {
     if (kind === "industries") {
       const n = await upsertIndustryCodes(services.db, await loadIndustryTable(file));

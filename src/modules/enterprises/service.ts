@@ -1,4 +1,4 @@
-import type { Db, Tx } from "../../db";
+import { lockForWrite, type Db, type Tx } from "../../db";
 import { conflict, notFound } from "../../http/app-error";
 import type { Page } from "../../http/pagination";
 import { enqueueOutbox } from "../outbox";
@@ -136,6 +136,7 @@ export async function getEnterprise(deps: EnterpriseDeps, id: number): Promise<E
 export async function updateEnterprise(deps: EnterpriseDeps, id: number, patch: EnterprisePatch): Promise<EnterpriseView> {
   await deps.db
     .$transaction(async (tx) => {
+      await lockForWrite(tx);
       const row = await findEnterpriseById(tx, id);
       if (!row || row.deletedAt) throw notFound("企业", id);
       await updateEnterpriseInTx(tx, id, rowToRecord(row), patch, deps.regions);
@@ -147,6 +148,7 @@ export async function updateEnterprise(deps: EnterpriseDeps, id: number, patch: 
 /** Soft delete: the row stays (history, restore), search drops it. */
 export async function deleteEnterprise(deps: EnterpriseDeps, id: number): Promise<EnterpriseView> {
   await deps.db.$transaction(async (tx) => {
+    await lockForWrite(tx);
     const row = await findEnterpriseById(tx, id);
     if (!row || row.deletedAt) throw notFound("企业", id);
     await setEnterpriseDeleted(tx, id, new Date());
@@ -157,6 +159,7 @@ export async function deleteEnterprise(deps: EnterpriseDeps, id: number): Promis
 
 export async function restoreEnterprise(deps: EnterpriseDeps, id: number): Promise<EnterpriseView> {
   await deps.db.$transaction(async (tx) => {
+    await lockForWrite(tx);
     const row = await findEnterpriseById(tx, id);
     if (!row) throw notFound("企业", id);
     if (!row.deletedAt) return;

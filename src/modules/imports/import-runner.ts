@@ -1,4 +1,4 @@
-import type { Db, Tx } from "../../db";
+import { lockForWrite, type Db, type Tx } from "../../db";
 import type { Logger } from "../../logger";
 import type { RegionDirectory } from "../regions/region-directory";
 import {
@@ -46,6 +46,8 @@ export interface ImportOptions {
   /** Keep at most this many problems in the report (counts stay exact). */
   maxErrors?: number;
   onProgress?: (summary: ImportSummary) => void;
+  /** Called with the error of a batch that is then retried row by row (diagnostics). */
+  onBatchError?: (err: Error) => void;
 }
 
 type Outcome = "created" | "updated" | "unchanged";
@@ -81,6 +83,7 @@ export async function importEnterpriseRows(rows: AsyncIterable<ParsedRow>, opts:
       tally(await opts.db.$transaction((tx) => upsertBatch(tx, current, opts.regions), { timeout: 300_000, maxWait: 60_000 }));
     } catch (err) {
       opts.logger?.warn({ err: (err as Error).message }, "import batch failed; retrying row by row");
+      opts.onBatchError?.(err as Error);
       for (const item of current) {
         try {
           tally(await opts.db.$transaction((tx) => upsertBatch(tx, [item], opts.regions), { timeout: 60_000 }));
@@ -115,6 +118,7 @@ function describeDbError(err: unknown): string {
   const message = (err as Error)?.message ?? String(err);
   if (/UNIQUE constraint failed.*creditCode/.test(message)) return "统一社会信用代码与已有企业重复";
   if (/UNIQUE constraint failed.*externalId/.test(message)) return "外部编号与已有企业重复";
+  if (/SQLITE_BUSY|database is locked/i.test(message)) return "数据库繁忙，请稍后重新导入该行";
   return "数据库错误";
 }
 
@@ -135,6 +139,7 @@ interface Target {
 }
 
 async function upsertBatch(tx: Tx, items: Item[], regions: RegionDirectory): Promise<BatchOutcome[]> {
+  await lockForWrite(tx);
   const existing = await findEnterprisesByKeys(tx, {
     creditCodes: uniq(items.map((i) => i.patch.creditCode)),
     externalIds: uniq(items.map((i) => i.patch.externalId)),

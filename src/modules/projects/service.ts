@@ -1,4 +1,4 @@
-import type { Db, Tx } from "../../db";
+import { lockForWrite, type Db, type Tx } from "../../db";
 import { AppError, conflict, notFound } from "../../http/app-error";
 import type { Page } from "../../http/pagination";
 import { enqueueOutbox } from "../outbox";
@@ -88,6 +88,7 @@ export async function getProject(deps: ProjectDeps, id: number): Promise<Project
 export async function updateProject(deps: ProjectDeps, id: number, patch: ProjectPatch): Promise<ProjectView> {
   await deps.db
     .$transaction(async (tx) => {
+      await lockForWrite(tx);
       const row = await findProjectById(tx, id);
       if (!row || row.deletedAt) throw notFound("项目", id);
       await assertGroup(tx, patch.industryGroup);
@@ -100,6 +101,7 @@ export async function updateProject(deps: ProjectDeps, id: number, patch: Projec
 
 export async function deleteProject(deps: ProjectDeps, id: number): Promise<ProjectView> {
   await deps.db.$transaction(async (tx) => {
+    await lockForWrite(tx);
     const row = await findProjectById(tx, id);
     if (!row || row.deletedAt) throw notFound("项目", id);
     await setProjectDeleted(tx, id, new Date());
@@ -110,6 +112,7 @@ export async function deleteProject(deps: ProjectDeps, id: number): Promise<Proj
 
 export async function restoreProject(deps: ProjectDeps, id: number): Promise<ProjectView> {
   await deps.db.$transaction(async (tx) => {
+    await lockForWrite(tx);
     const row = await findProjectById(tx, id);
     if (!row) throw notFound("项目", id);
     if (!row.deletedAt) return;
