@@ -1,0 +1,122 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { loadConfig } from "../config";
+import { createLogger } from "../logger";
+import { applyMigrationsSql } from "../migrations";
+import { openServices } from "../services";
+import { createApp } from "../app";
+import { seedDemoData } from "../modules/demo";
+
+/**
+ * `npm run bench -- match [--sizes 10000,100000] [--requests 200] [--hybrid]`
+ * End-to-end GET /api/projects/:id/matches?limit=50 over HTTP against N demo enterprises in the embedded
+ * engine: seed and index time, p50/p95 latency, peak RSS, and a match run over every project.
+ * Targets (2-core machine): p95 < 200 ms at 100k, < 500 ms at 1M; a 120-project run at 100k < 60 s.
+ * --hybrid uses the repo's tiny test model (32 dims) to time the vector path; its vectors carry no meaning.
+ */
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+function get(port: number, url: string): Promise<{ status: number; ms: number; body: string }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: "127.0.0.1", port, path: url }, (res) => {
+        let body = "";
+        res.on("data", (c) => (body += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, body }));
+      })
+      .on("error", reject);
+  });
+}
+
+function post(port: number, url: string, json: unknown): Promise<{ status: number; ms: number; body: string }> {
+  const started = performance.now();
+  const data = JSON.stringify(json);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: "127.0.0.1", port, path: url, method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(data) } },
+      (res) => {
+        let body = "";
+        res.on("data", (c) => (body += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, body }));
+      },
+    );
+    req.on("error", reject);
+    req.end(data);
+  });
+}
+
+async function benchSize(size: number, requests: number, hybrid: boolean) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "investmatch-bench-match-"));
+  const tinyModel = path.join(__dirname, "..", "..", "test", "fixtures", "tiny-model");
+  const env: Record<string, string> = hybrid
+    ? { EMBEDDING_MODEL: "investmatch/tiny-zh-bert", MODEL_DIR: tinyModel, EMBEDDING_DIMENSIONS: "32", EMBEDDING_DTYPE: "fp32" }
+    : { EMBEDDING_ENABLED: "false" };
+  try {
+    applyMigrationsSql(path.join(dir, "investmatch.db"));
+    const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: "silent", DEMO_SEED: "false", INDEXER_BATCH_SIZE: "1000", ...env });
+    const logger = createLogger("silent");
+    const services = await openServices(config, logger);
+    let t = performance.now();
+    await seedDemoData(services, { enterprises: size, projects: 120 });
+    const seedS = (performance.now() - t) / 1000;
+    t = performance.now();
+    await services.indexer.drainAll();
+    const indexS = (performance.now() - t) / 1000;
+    const app = createApp({ ...services, config, logger, health: services.health, routers: services.routers });
+    const server = app.listen(0, "127.0.0.1");
+    await new Promise((r) => server.once("listening", r));
+    const port = (server.address() as AddressInfo).port;
+    const projectIds = (await services.db.project.findMany({ select: { id: true } })).map((p) => p.id);
+    for (let i = 0; i < 5; i++) await get(port, `/api/projects/${projectIds[i]}/matches?limit=50`); // warm-up
+    const times: number[] = [];
+    for (let i = 0; i < requests; i++) {
+      const r = await get(port, `/api/projects/${projectIds[i % projectIds.length]}/matches?limit=50`);
+      if (r.status !== 200) throw new Error(`HTTP ${r.status}: ${r.body.slice(0, 200)}`);
+      times.push(r.ms);
+    }
+    const run = await post(port, "/api/match-runs?wait=true", { limit: 50 });
+    if (run.status !== 201) throw new Error(`match run HTTP ${run.status}: ${run.body.slice(0, 200)}`);
+    server.close();
+    await services.close();
+    return {
+      enterprises: size,
+      mode: hybrid ? "hybrid (tiny model)" : "keyword",
+      seedSeconds: +seedS.toFixed(1),
+      indexSeconds: +indexS.toFixed(1),
+      p50ms: +pct(times, 50).toFixed(1),
+      p95ms: +pct(times, 95).toFixed(1),
+      matchRun120Seconds: +(run.ms / 1000).toFixed(1),
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const sizes = arg("--sizes", "10000").split(",").map(Number);
+  const requests = Number(arg("--requests", "200"));
+  const hybrid = process.argv.includes("--hybrid");
+  const rows = [];
+  for (const size of sizes) rows.push(await benchSize(size, requests, hybrid));
+  const machine = `${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join("/")}, node ${process.version}`;
+  if (process.argv.includes("--json")) process.stdout.write(`${JSON.stringify({ machine, rows }, null, 2)}\n`);
+  else {
+    process.stdout.write(`machine: ${machine}\n| enterprises | mode | seed s | index s | p50 ms | p95 ms | match run (120 projects) s | peak RSS MB |\n|---|---|---|---|---|---|---|---|\n`);
+    for (const r of rows) process.stdout.write(`| ${r.enterprises} | ${r.mode} | ${r.seedSeconds} | ${r.indexSeconds} | ${r.p50ms} | ${r.p95ms} | ${r.matchRun120Seconds} | ${r.peakRssMB} |\n`);
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`${(err as Error).stack}\n`);
+  process.exit(1);
+});
