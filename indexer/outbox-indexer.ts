@@ -1,4 +1,4 @@
-import type { Db } from "../src/db";
+import { inChunks, type Db } from "../src/db";
 import type { Logger } from "../src/logger";
 import type { SearchEngine } from "../src/search/types";
 import type { EnterpriseSearchDoc, ProjectSearchDoc } from "../src/search/documents";
@@ -72,17 +72,16 @@ export class OutboxIndexer {
     if (!events.length) return { processed: 0, upserted: 0, deleted: 0 };
     try {
       const result = await this.apply(events);
-      await db.outboxEvent.updateMany({
-        where: { id: { in: events.map((e) => e.id) } },
-        data: { processedAt: new Date(), lastError: null },
-      });
+      const processedAt = new Date();
+      await inChunks(events.map((e) => e.id), async (ids) => [
+        await db.outboxEvent.updateMany({ where: { id: { in: ids } }, data: { processedAt, lastError: null } }),
+      ]);
       return { processed: events.length, ...result };
     } catch (err) {
       const message = (err as Error).message ?? String(err);
-      await db.outboxEvent.updateMany({
-        where: { id: { in: events.map((e) => e.id) } },
-        data: { attempts: { increment: 1 }, lastError: message.slice(0, 1000) },
-      });
+      await inChunks(events.map((e) => e.id), async (ids) => [
+        await db.outboxEvent.updateMany({ where: { id: { in: ids } }, data: { attempts: { increment: 1 }, lastError: message.slice(0, 1000) } }),
+      ]);
       throw err;
     }
   }

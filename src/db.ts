@@ -28,3 +28,13 @@ export async function tuneSqlite(db: PrismaClient): Promise<void> {
 export async function lockForWrite(tx: Tx): Promise<void> {
   await tx.$executeRawUnsafe('DELETE FROM "OutboxEvent" WHERE 0');
 }
+
+/** Prisma's SQLite driver binds at most 999 values per statement; `IN` lists are split below that. */
+export const MAX_IN_LIST = 400;
+
+/** Runs `fn` over slices of `values` small enough for one statement and concatenates the results. */
+export async function inChunks<T, R>(values: readonly T[], fn: (slice: T[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < values.length; i += MAX_IN_LIST) out.push(...(await fn(values.slice(i, i + MAX_IN_LIST))));
+  return out;
+}

@@ -1,4 +1,4 @@
-import type { Db, Tx } from "../../db";
+import { inChunks, type Db, type Tx } from "../../db";
 import { industryCodeCondition } from "../industries/industry-filter";
 import type { Prisma } from "../../generated/prisma/client";
 import type { EnterpriseRecord, EnterpriseRelations } from "./enterprise-record";
@@ -56,7 +56,7 @@ export async function findEnterpriseById(db: Db | Tx, id: number): Promise<Enter
 }
 
 export async function findEnterprisesByIds(db: Db | Tx, ids: number[]): Promise<EnterpriseRow[]> {
-  return db.enterprise.findMany({ where: { id: { in: ids } }, include: withRelations });
+  return inChunks(ids, (slice) => db.enterprise.findMany({ where: { id: { in: slice } }, include: withRelations }));
 }
 
 function industryRows(codes: string[]) {
@@ -164,9 +164,6 @@ export async function listEnterpriseRows(db: Db, q: ListEnterprisesQuery): Promi
   return { rows, total };
 }
 
-/** Prisma's SQLite driver binds at most 999 values per statement; key lookups stay well below it. */
-const KEYS_PER_QUERY = 400;
-
 /** Existing enterprises matching any of the keys, for import upserts (a few queries per batch, not per row). */
 export async function findEnterprisesByKeys(
   db: Db | Tx,
@@ -179,14 +176,10 @@ export async function findEnterprisesByKeys(
     ["normalizedNames", "normalizedName"],
   ];
   for (const [key, column] of lookups) {
-    const values = keys[key];
-    for (let i = 0; i < values.length; i += KEYS_PER_QUERY) {
-      const rows = await db.enterprise.findMany({
-        where: { [column]: { in: values.slice(i, i + KEYS_PER_QUERY) } },
-        include: withRelations,
-      });
-      for (const row of rows) found.set(row.id, row);
-    }
+    const rows = await inChunks(keys[key], (slice) =>
+      db.enterprise.findMany({ where: { [column]: { in: slice } }, include: withRelations }),
+    );
+    for (const row of rows) found.set(row.id, row);
   }
   return [...found.values()];
 }

@@ -1,4 +1,4 @@
-import type { Db, Tx } from "../../db";
+import { inChunks, type Db, type Tx } from "../../db";
 import { industryCodeCondition } from "../industries/industry-filter";
 import type { Prisma } from "../../generated/prisma/client";
 import type { ListProjectsQuery } from "./schemas";
@@ -14,7 +14,7 @@ export async function findProjectById(db: Db | Tx, id: number): Promise<ProjectR
 }
 
 export async function findProjectsByIds(db: Db | Tx, ids: number[]): Promise<ProjectRow[]> {
-  return db.project.findMany({ where: { id: { in: ids } }, include: withRelations });
+  return inChunks(ids, (slice) => db.project.findMany({ where: { id: { in: slice } }, include: withRelations }));
 }
 
 export async function insertProject(tx: Tx, record: ProjectRecord, industryCodes: string[]): Promise<number> {
