@@ -12,6 +12,7 @@ import type { SearchEngine } from "./search/types";
 import { registerSearchDocs, searchRouter } from "./modules/search";
 import { matchingRouter, registerMatchingDocs } from "./modules/matching";
 import { OutboxIndexer } from "../indexer/outbox-indexer";
+import { EnterpriseCandidateReader } from "./modules/enterprises";
 import { loadIndustryInferrer } from "./modules/matching/industry-inference-service";
 import type { IndustryInferrer } from "./modules/matching/inference";
 import type { OpenAPIRegistry } from "./http/openapi";
@@ -25,6 +26,7 @@ export interface Services {
   embedder: Embedder;
   indexer: OutboxIndexer;
   inferrer: IndustryInferrer;
+  candidates: EnterpriseCandidateReader;
   health: Record<string, HealthSource>;
   routers: { path: string; router: Router; registerDocs?: (registry: OpenAPIRegistry) => void }[];
   /** Re-reads the in-memory region / industry directories (after an import of the full tables). */
@@ -74,6 +76,7 @@ export async function openServices(config: Config, logger: Logger, opts: OpenSer
 
   const regions = await RegionDirectory.load(db);
   const industryNames = await IndustryNames.load(db);
+  const candidates = new EnterpriseCandidateReader(config.databaseUrl);
   const services: Services = {
     db,
     regions,
@@ -95,7 +98,7 @@ export async function openServices(config: Config, logger: Logger, opts: OpenSer
       { path: "/search", router: searchRouter({ engine, embedder }), registerDocs: registerSearchDocs },
       {
         path: "",
-        router: matchingRouter({ db, engine, embedder, inferrer, logger, county: config.county, industryNames, regions }),
+        router: matchingRouter({ db, engine, embedder, inferrer, candidates, logger, county: config.county, industryNames, regions }),
         registerDocs: registerMatchingDocs,
       },
     ],
@@ -103,8 +106,10 @@ export async function openServices(config: Config, logger: Logger, opts: OpenSer
       await services.regions.reload(db);
       await services.industryNames.reload(db);
     },
+    candidates,
     async close() {
       await indexer.stop();
+      candidates.close();
       await engine.close();
       await embedder.close();
       await db.$disconnect();

@@ -6,3 +6,4 @@ export type { EnterpriseRow } from "./repository";
 export { applyEnterprisePatch, enterpriseFingerprint } from "./enterprise-record";
 export type { EnterpriseRecord, EnterpriseRelations } from "./enterprise-record";
 export { normalizeEnterpriseName } from "./name-normalization";
+export { EnterpriseCandidateReader } from "./candidate-reader";

@@ -4,7 +4,7 @@ import type { SearchEngine, Filter } from "../../search/types";
 import { notFound } from "../../http/app-error";
 import type { IndustryNames } from "../industries/industry-names";
 import type { RegionDirectory } from "../regions/region-directory";
-import { findEnterpriseById, findEnterprisesByIds, type EnterpriseRow } from "../enterprises";
+import { findEnterpriseById, type EnterpriseCandidateReader, type EnterpriseRow } from "../enterprises";
 import { enterpriseDocument, enterpriseEmbeddingText } from "../../../indexer/search-documents";
 import { findProjectById } from "../projects";
 import { industryAncestors } from "../industries/reference-data";
@@ -29,6 +29,8 @@ export interface MatchingDeps {
   engine: SearchEngine;
   embedder?: Embedder;
   inferrer: IndustryInferrer;
+  /** Fast read path for candidate rows (read-only connection). */
+  candidates: EnterpriseCandidateReader;
   industryNames: IndustryNames;
   regions: RegionDirectory;
   county: { code: string; name: string };
@@ -178,7 +180,7 @@ export async function matchesForProject(deps: MatchingDeps, projectId: number, q
   const project = toMatchProject(row, deps.inferrer);
   const weights = resolveSignalWeights({ industryGroup: project.industryGroup, overrides: q.weights as SignalWeightOverrides | undefined });
   const retrieved = await retrieveEnterprises(deps, project, row.township, q);
-  const rows = await findEnterprisesByIds(deps.db, retrieved.ids);
+  const rows = deps.candidates.findByIds(retrieved.ids);
   const enterprises = rows.filter((r) => !r.deletedAt).map(toMatchEnterprise);
   const semantic = await semanticScores(deps, retrieved.queryVector, rows.filter((r) => !r.deletedAt));
   const result = matchEnterprisesForProject({

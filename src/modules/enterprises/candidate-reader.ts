@@ -1,0 +1,85 @@
+import Database from "better-sqlite3";
+import { databaseFilePath } from "../../database-url";
+import type { EnterpriseRow } from "./repository";
+
+/**
+ * Reads enterprises for matching through a read-only better-sqlite3 connection. Matching loads a few hundred
+ * candidates with their industries and signals on every request; through the Prisma adapter that costs
+ * ~100–400 ms, here a few ms (measured: `npm run bench -- match`). Read-only, WAL: it never blocks writers.
+ * Rows come back in the same shape as the Prisma repository's, so the scorer cannot tell them apart.
+ */
+export class EnterpriseCandidateReader {
+  private readonly db: Database.Database;
+
+  constructor(databaseUrl: string) {
+    this.db = new Database(databaseFilePath(databaseUrl), { readonly: true, fileMustExist: true });
+    this.db.pragma("busy_timeout = 5000");
+  }
+
+  findByIds(ids: readonly number[]): EnterpriseRow[] {
+    if (!ids.length) return [];
+    const out: EnterpriseRow[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const slice = ids.slice(i, i + 500);
+      const marks = slice.map(() => "?").join(",");
+      const rows = this.db.prepare(`SELECT * FROM "Enterprise" WHERE id IN (${marks})`).all(...slice) as Record<string, unknown>[];
+      const industries = this.db
+        .prepare(`SELECT * FROM "EnterpriseIndustry" WHERE enterpriseId IN (${marks}) ORDER BY kind, code`)
+        .all(...slice) as { enterpriseId: number; code: string; kind: string; confidence: number; evidence: string | null }[];
+      const signals = this.db
+        .prepare(`SELECT * FROM "ExpansionSignal" WHERE enterpriseId IN (${marks}) ORDER BY occurredAt DESC`)
+        .all(...slice) as Record<string, unknown>[];
+      const byId = new Map<number, EnterpriseRow>();
+      for (const r of rows) {
+        const row = toRow(r);
+        byId.set(row.id, row);
+        out.push(row);
+      }
+      for (const i2 of industries) byId.get(i2.enterpriseId)?.industries.push(i2);
+      for (const s of signals) {
+        const owner = byId.get(s.enterpriseId as number);
+        owner?.signals.push({
+          id: s.id as number,
+          enterpriseId: s.enterpriseId as number,
+          type: s.type as string,
+          occurredAt: date(s.occurredAt) as Date,
+          description: s.description as string,
+          source: s.source as string,
+          url: (s.url as string | null) ?? null,
+          createdAt: date(s.createdAt) as Date,
+        });
+      }
+    }
+    return out;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/** Prisma stores DateTime in SQLite as epoch milliseconds (or ISO text in older rows); both are read here. */
+function date(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  return new Date(typeof value === "string" && /^\d+$/.test(value) ? Number(value) : (value as string | number));
+}
+
+const json = (value: unknown) => (typeof value === "string" ? JSON.parse(value) : value);
+
+function toRow(r: Record<string, unknown>): EnterpriseRow {
+  return {
+    ...(r as unknown as EnterpriseRow),
+    aliases: json(r.aliases),
+    industryLabels: json(r.industryLabels),
+    products: json(r.products),
+    contacts: json(r.contacts),
+    tags: json(r.tags),
+    listingDate: date(r.listingDate),
+    foundedAt: date(r.foundedAt),
+    deletedAt: date(r.deletedAt),
+    createdAt: date(r.createdAt) as Date,
+    updatedAt: date(r.updatedAt) as Date,
+    industries: [],
+    signals: [],
+  };
+}
