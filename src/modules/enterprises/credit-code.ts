@@ -16,7 +16,8 @@
  * enforced.
  */
 
-const CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+export const CREDIT_CODE_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+const CHARSET = CREDIT_CODE_CHARSET;
 
 /** W_i = 3^(i-1) mod 31, i = 1..17. */
 const WEIGHTS = Array.from({ length: 17 }, (_, i) => {
