@@ -71,9 +71,15 @@ export interface SearchHit<D = SearchDoc> {
 
 export interface SearchResult<D = SearchDoc> {
   hits: SearchHit<D>[];
-  /** Documents that match (text and filters). Meilisearch reports an estimate for large sets. */
+  /**
+   * Documents that match (text and filters). Exact for ordinary result sets; for very large ones both
+   * engines report an estimate (Meilisearch's estimatedTotalHits; the embedded engine's countCap rules).
+   */
   total: number;
-  /** field -> value -> count, over all matching documents. */
+  /**
+   * field -> value -> count, over all matching documents (the embedded engine extrapolates from a sample
+   * above facetSampleCap matches), at most 100 values per field, most frequent first.
+   */
   facets: Record<string, Record<string, number>>;
   processingMs: number;
 }

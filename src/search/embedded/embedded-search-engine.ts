@@ -33,7 +33,7 @@ import { fieldText } from "./document-rows";
 import { generationTables, listGenerations, dropGenerationTables } from "./generation-tables";
 import { GenerationStore } from "./generation-store";
 import { toUnitVector, type HnswOptions } from "./generation-vectors";
-import { bucketExpression, bucketOnlyExpression, planKeywordQuery, type KeywordPlan } from "./keyword-plan";
+import { bucketExpression, planKeywordQuery, type KeywordPlan } from "./keyword-plan";
 
 export interface EmbeddedSearchEngineOptions {
   /** The engine's own SQLite file, e.g. `<DATA_DIR>/search.db`. HNSW files go to `<file>.vectors/`. */
@@ -50,7 +50,7 @@ export interface EmbeddedSearchEngineOptions {
   exactVectorSearchMax?: number;
   /** SQLite page cache in MiB. Default 256. */
   cacheMiB?: number;
-  /** Text buckets larger than this are ranked over their newest `rankBudget` matches. Default 5000. */
+  /** Text buckets larger than this are ranked over their newest `rankBudget` matches. Default 2000. */
   rankBudget?: number;
   /** Buckets whose words have more postings than this are returned newest first without bm25. Default 400000. */
   idfBudget?: number;
@@ -69,12 +69,12 @@ interface ScoredCandidate {
   termsMatched?: number;
 }
 
-/** Measured at 1M: bm25 costs 1.5-7 µs per matching row, so 5k rows stay within ~10-35 ms. */
-const DEFAULT_RANK_BUDGET = 5_000;
+/** Measured at 1M: scoring the newest 2k matches of a huge bucket costs ~5-30 ms. */
+const DEFAULT_RANK_BUDGET = 2_000;
 /** bm25's IDF pass reads every posting of the query's words (~0.085 µs each at 1M): 400k ≈ 35 ms. */
 const DEFAULT_IDF_BUDGET = 400_000;
 /** Counting 100k FTS matches costs ~10-20 ms at 1M (measured). */
-const NUMERIC_COUNT_EXAMINE_MAX = 50_000;
+const NUMERIC_COUNT_EXAMINE_MAX = 10_000;
 const DEFAULT_COUNT_CAP = 100_000;
 /** Exact cosine over this many int8 vectors costs ~10-25 ms in JS. */
 const DEFAULT_EXACT_VECTOR_MAX = 30_000;
@@ -308,9 +308,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * Buckets as in keyword-plan.ts: all terms, then without the most frequent, ... With an explicit sort the
    * whole loosest bucket is ordered by the sort fields instead, relevance breaking ties.
    *
-   * Cost control at scale: a bucket whose estimated size exceeds rankBudget is ranked over its newest
-   * rankBudget matches only, and a total above countCap is reported as an estimate (like Meilisearch's
-   * estimatedTotalHits) instead of being counted.
+   * Cost control at scale: a bucket that may exceed rankBudget is ranked over its newest rankBudget matches
+   * only, one made of very common words is returned newest first, and a total too costly to count is
+   * reported as an estimate (like Meilisearch's estimatedTotalHits).
    */
   private keywordCandidates(store: GenerationStore, plan: KeywordPlan, req: NormalizedRequest, want: number): { candidates: ScoredCandidate[]; total: number } {
     const n = plan.terms.length;
@@ -331,6 +331,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       return { candidates, total: total(rows.length < want, rows.length) };
     }
     const candidates: ScoredCandidate[] = [];
+    const seen = new Set<number>();
     let fetchedAll = true;
     for (let k = n; k >= 1; k--) {
       const remaining = want - candidates.length;
@@ -340,33 +341,30 @@ export class EmbeddedSearchEngine implements SearchEngine {
       }
       // bm25 first counts every phrase of the expression over the index (its IDF): skip it when that alone
       // would cost more than the query budget, i.e. for buckets made of very common words.
-      const postings = plan.terms.slice(0, Math.min(k + 1, n)).reduce((sum, t) => sum + t.df * t.alternatives.length, 0);
+      const postings = plan.terms.slice(0, k).reduce((sum, t) => sum + t.df * t.alternatives.length, 0);
       const ranked = postings <= (this.options.idfBudget ?? DEFAULT_IDF_BUDGET);
-      const budget = ranked && this.bucketNeedsBudget(store, plan, req, k, rankBudget) ? rankBudget : undefined;
+      // The capped form ranks the newest rankBudget matches; for smaller buckets that is all of them, so it
+      // is used whenever the bucket might be larger (no count needed to decide).
       const textRowsBound = Math.min(...plan.terms.slice(0, k).map((t) => t.df * t.alternatives.length));
-      const rows = store.rankedMatches(bucketOnlyExpression(plan.terms, k), req.filters, remaining, { rankBudget: budget, ranked, textRowsBound });
+      // Stricter buckets' documents are skipped here rather than with FTS5 NOT, which would add the excluded
+      // word to bm25's IDF pass; at most `want` of them exist.
+      const requested = remaining + seen.size;
+      const fetched = store.rankedMatches(bucketExpression(plan.terms, k), req.filters, requested, {
+        rankBudget: textRowsBound > rankBudget ? rankBudget : undefined,
+        ranked,
+        textRowsBound,
+      });
+      // A full fetch means there may be more matches than we looked at.
+      if (fetched.length === requested) fetchedAll = false;
+      const rows = fetched.filter((row) => !seen.has(row.id)).slice(0, remaining);
       const best = rows.length > 0 ? rows[0].bm25 : 0;
       for (const row of rows) {
         const kw = keywordScore(coverage(k), row.bm25, best);
         candidates.push({ id: row.id, keyword: kw, semantic: 0, score: kw, bm25: row.bm25, termsMatched: k });
+        seen.add(row.id);
       }
-      // A full page from a bucket means there may be more matches than we fetched.
-      if (rows.length === remaining) fetchedAll = false;
     }
     return { candidates, total: total(fetchedAll, candidates.length) };
-  }
-
-  /**
-   * Whether bucket k (only-k expression) has more than `budget` documents. Its size is at most the smallest
-   * document frequency among its required terms and keyword filters, which settles most cases for free;
-   * otherwise a count capped at budget + 1 decides (independence estimates fail for words cut from one
-   * phrase: 插电式 × 混合动力 × 汽车 estimates 1k where 70k match).
-   */
-  private bucketNeedsBudget(store: GenerationStore, plan: KeywordPlan, req: NormalizedRequest, k: number, budget: number): boolean {
-    let bound = Math.min(...plan.terms.slice(0, k).map((t) => t.df * t.alternatives.length));
-    for (const f of req.filters) if (f.kind === "values") bound = Math.min(bound, store.valueCount(f.field, f.values));
-    if (bound <= budget) return false;
-    return store.countDocs(bucketOnlyExpression(plan.terms, k), req.filters, budget) > budget;
   }
 
   /**
@@ -385,8 +383,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
    */
   private countBucket(store: GenerationStore, plan: KeywordPlan, req: NormalizedRequest, estimate: number): number {
     const rarest = plan.terms[0];
-    if (req.filters.length === 0 && rarest.alternatives.length === 1) return rarest.df;
     const cap = this.options.countCap ?? DEFAULT_COUNT_CAP;
+    if (req.filters.length === 0) {
+      if (rarest.alternatives.length === 1) return rarest.df;
+      // Synonyms: the union lies between the largest df and the sum; count it only when that is cheap.
+      const dfs = rarest.alternatives.map((a) => store.documentFrequency(a));
+      const sum = dfs.reduce((a, b) => a + b, 0);
+      if (sum > cap) return Math.max(...dfs);
+    }
     if (estimate > 2 * cap || this.countTooCostly(store, req.filters, rarest.df * rarest.alternatives.length)) return Math.round(estimate);
     const counted = store.countDocs(bucketExpression(plan.terms, 1), req.filters, cap);
     return counted > cap ? Math.max(cap, Math.round(estimate)) : counted;
@@ -534,9 +538,20 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return hits;
   }
 
+  /**
+   * A wrong dimension is a configuration error and throws; an all-zero or non-finite vector is indexed as
+   * "no vector" so one bad embedding cannot block the outbox forever.
+   */
   private documentVector(index: IndexName, doc: SearchDoc): Float32Array | undefined {
-    if (!doc._vector || doc._vector.length === 0 || this.dimensions === 0) return undefined;
-    return toUnitVector(doc._vector, this.dimensions, `${index} document ${doc.id}`);
+    const raw = doc._vector;
+    if (!raw || raw.length === 0 || this.dimensions === 0) return undefined;
+    if (raw.length === this.dimensions && !Array.prototype.some.call(raw, (x: number) => x !== 0 && Number.isFinite(x))) return undefined;
+    try {
+      return toUnitVector(raw, this.dimensions, `${index} document ${doc.id}`);
+    } catch (error) {
+      if (raw.length !== this.dimensions) throw error;
+      return undefined;
+    }
   }
 
   private writeTargets(index: IndexName): GenerationStore[] {

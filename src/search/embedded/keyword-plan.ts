@@ -49,8 +49,11 @@ export function planKeywordQuery(
   const seen = new Set<string>();
   const add = (text: string, alternatives: string[]) => {
     const present = alternatives.filter((a) => documentFrequency(a) > 0);
-    if (present.length === 0 || seen.has(text)) return present.length > 0;
+    // Synonyms of a word already planned (锂电 after 锂离子电池) would only repeat the same group.
+    const key = [...present].sort().join("\u0000");
+    if (present.length === 0 || seen.has(text) || seen.has(key)) return present.length > 0;
     seen.add(text);
+    seen.add(key);
     const df = Math.max(...present.map(documentFrequency));
     planned.push({ text, alternatives: present, df, idf: idf(df, docCount) });
     return true;

@@ -21,8 +21,10 @@ export function toMeilisearchDocument(index: IndexName, doc: SearchDoc, analyzer
         userMessage: `向量维度应为 ${vectorDimensions}`,
       });
     }
-    // A userProvided embedder needs the key on every document; null means "no embedding yet".
-    out._vectors = { [EMBEDDER_NAME]: vector && vector.length > 0 ? Array.from(vector) : null };
+    // A userProvided embedder needs the key on every document; null means "no embedding yet". An all-zero
+    // or non-finite vector is sent as null too (as in the embedded engine), so it cannot block the outbox.
+    const usable = vector && vector.length > 0 && Array.from(vector).every(Number.isFinite) && Array.from(vector).some((x) => x !== 0);
+    out._vectors = { [EMBEDDER_NAME]: usable ? Array.from(vector) : null };
   }
   return out;
 }

@@ -128,8 +128,11 @@ export class MeilisearchEngine implements SearchEngine {
     const started = performance.now();
     const req = normalizeRequest(index, request);
     const schema = INDEX_SCHEMAS[index];
+    const filter = toMeilisearchFilter(req.filters);
+    // Without an embedder (vectorDimensions 0) a query vector is ignored, as in the embedded engine.
+    const vector = this.dimensions > 0 ? req.vector : undefined;
     const params: SearchParams = {
-      filter: toMeilisearchFilter(req.filters),
+      filter: filter.length > 0 ? filter : undefined,
       facets: req.facets.length > 0 ? req.facets : undefined,
       matchingStrategy: "frequency",
       showRankingScore: true,
@@ -141,13 +144,12 @@ export class MeilisearchEngine implements SearchEngine {
     if (pageAligned) Object.assign(params, { hitsPerPage: req.limit, page: req.offset / req.limit + 1 });
     else Object.assign(params, { limit: req.limit, offset: req.offset });
     if (req.sort.length > 0) params.sort = req.sort.map((s) => `${s.field}:${s.dir}`);
-    else if (!req.q && !req.vector) params.sort = [`${schema.defaultSort.field}:${schema.defaultSort.dir}`];
-    if (req.vector) {
-      if (this.dimensions === 0) throw new SearchEngineError("invalid_query", "vector search is disabled (vectorDimensions = 0)", { userMessage: "未启用语义检索" });
-      if (req.vector.length !== this.dimensions) {
-        throw new SearchEngineError("invalid_query", `query vector has ${req.vector.length} dimensions, expected ${this.dimensions}`, { userMessage: "查询向量维度不符" });
+    else if (!req.q && !vector) params.sort = [`${schema.defaultSort.field}:${schema.defaultSort.dir}`];
+    if (vector) {
+      if (vector.length !== this.dimensions) {
+        throw new SearchEngineError("invalid_query", `query vector has ${vector.length} dimensions, expected ${this.dimensions}`, { userMessage: "查询向量维度不符" });
       }
-      params.vector = Array.from(req.vector);
+      params.vector = Array.from(vector);
       params.hybrid = { embedder: EMBEDDER_NAME, semanticRatio: req.semanticRatio };
     }
     if (req.highlight && req.q) {
@@ -157,7 +159,7 @@ export class MeilisearchEngine implements SearchEngine {
     }
     let response: SearchResponse;
     try {
-      response = (await this.client.index(this.uid(index)).search(req.semanticRatio >= 1 ? "" : req.q, params)) as SearchResponse;
+      response = (await this.client.index(this.uid(index)).search(vector && req.semanticRatio >= 1 ? "" : req.q, params)) as SearchResponse;
     } catch (error) {
       throw toSearchEngineError(error, `search ${index}`);
     }
