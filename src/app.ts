@@ -59,6 +59,17 @@ export function createApp(deps: AppDeps): Express {
 
   const openApi = buildOpenApiDocument(registry);
   app.get("/api/docs", (_req, res) => void res.json(openApi));
+  // Until the analysts' web UI is served here, the root says what is running and where to go.
+  app.get("/", (_req, res) =>
+    void res.json({
+      name: "InvestMatch 招商匹配",
+      status: "运行中",
+      docs: "/api/docs",
+      health: "/api/health",
+      projects: "/api/projects",
+      enterprises: "/api/enterprises",
+    }),
+  );
   app.use("/api", notFoundHandler);
   app.use(errorHandler(deps.logger));
   return app;

@@ -69,3 +69,18 @@ describe("projects API over HTTP on a real SQLite database", () => {
     expect(res.body.components.schemas.EnterpriseInput.properties.creditCode).toBeDefined();
   });
 });
+
+describe("service root", () => {
+  it("says what is running and where the API documentation is", async () => {
+    const ctx = await createTestContext();
+    try {
+      const res = await request(ctx.app).get("/").expect(200);
+      expect(res.body).toMatchObject({ name: "InvestMatch 招商匹配", docs: "/api/docs" });
+      const health = await request(ctx.app).get("/api/health").expect(200);
+      expect(health.body.checks).toMatchObject({ database: { ok: true }, search: { ok: true, engine: "embedded" } });
+      expect(health.body.checks.embeddings.message).toContain("语义检索未启用");
+    } finally {
+      await ctx.close();
+    }
+  });
+});
