@@ -35,6 +35,8 @@ export interface LatencyFigures {
   /** CPU time of this process per query: wall time minus waiting for a core on a shared machine. */
   cpuP50: number;
   cpuP95: number;
+  /** p95 of the first (colder) pass over the same requests. */
+  firstPassP95: number;
   meanTotal: number;
 }
 
@@ -52,7 +54,10 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<Searc
   const isolate = options.isolate ?? options.sizes.length > 1;
   const results: SearchBenchSizeResult[] = [];
   for (const size of options.sizes) {
-    results.push(isolate ? await runInChild(size, options) : await benchOneSize(size, options));
+    const result = isolate ? await runInChild(size, options) : await benchOneSize(size, options);
+    results.push(result);
+    // Each size's table as soon as it is known (a child process prints its own).
+    if (!isolate) (options.log ?? ((line: string) => console.error(line)))(formatSearchBench([result]));
   }
   return results;
 }
@@ -127,9 +132,17 @@ async function timeBuild(engine: EmbeddedSearchEngine, size: number, dimensions:
   return Math.round(performance.now() - started);
 }
 
-/** Runs every request once to warm caches, then again timed. */
+/**
+ * Runs the requests twice. The second pass is the headline figure (page cache warm, as in a running
+ * service); the first pass's p95 is reported too, since it includes first touches of the index pages.
+ */
 async function measure(engine: EmbeddedSearchEngine, requests: SearchRequest[]): Promise<LatencyFigures> {
-  for (const request of requests.slice(0, 20)) await engine.search("enterprises", request);
+  const firstPass: number[] = [];
+  for (const request of requests) {
+    const started = performance.now();
+    await engine.search("enterprises", request);
+    firstPass.push(performance.now() - started);
+  }
   const times: number[] = [];
   const cpu: number[] = [];
   let totals = 0;
@@ -152,6 +165,7 @@ async function measure(engine: EmbeddedSearchEngine, requests: SearchRequest[]):
     max: at(times, 1),
     cpuP50: at(cpu, 0.5),
     cpuP95: at(cpu, 0.95),
+    firstPassP95: at(firstPass, 0.95),
     meanTotal: Math.round(totals / requests.length),
   };
 }
@@ -184,9 +198,12 @@ export function formatSearchBench(results: SearchBenchSizeResult[]): string {
     lines.push(`build without vectors: ${(r.build.withoutVectorsMs / 1000).toFixed(1)} s, ${r.diskMiB.withoutVectors} MiB on disk`);
     if (r.build.withVectorsMs !== undefined) lines.push(`build with vectors:    ${(r.build.withVectorsMs / 1000).toFixed(1)} s, ${r.diskMiB.withVectors} MiB on disk`);
     lines.push(`peak RSS: ${r.peakRssMiB} MiB; load average ${r.loadAverage[0]} → ${r.loadAverage[1]} (2 cores)`);
-    lines.push(`| query | p50 ms | p95 ms | max ms | CPU p50 ms | CPU p95 ms | mean total |`);
-    lines.push(`|---|---|---|---|---|---|---|`);
-    for (const [name, f] of Object.entries(r.latencyMs)) lines.push(`| ${name} | ${f.p50} | ${f.p95} | ${f.max} | ${f.cpuP50} | ${f.cpuP95} | ${f.meanTotal} |`);
+    lines.push("latency: second pass over the same queries (page cache warm); first-pass p95 alongside");
+    lines.push(`| query | p50 ms | p95 ms | max ms | CPU p50 ms | CPU p95 ms | first-pass p95 ms | mean total |`);
+    lines.push(`|---|---|---|---|---|---|---|---|`);
+    for (const [name, f] of Object.entries(r.latencyMs)) {
+      lines.push(`| ${name} | ${f.p50} | ${f.p95} | ${f.max} | ${f.cpuP50} | ${f.cpuP95} | ${f.firstPassP95} | ${f.meanTotal} |`);
+    }
     lines.push("");
   }
   return lines.join("\n");

@@ -46,7 +46,7 @@ export interface EmbeddedSearchEngineOptions {
   text?: ChineseTextOptions;
   /** Candidates taken from each side of a hybrid query before fusion (at least offset + limit). Default 100. */
   hybridCandidates?: number;
-  /** Collections, or filter results, of at most this many documents get exact vector search. Default 30000. */
+  /** Collections, or filter results, of at most this many documents get exact vector search. Default 50000. */
   exactVectorSearchMax?: number;
   /** SQLite page cache in MiB. Default 256. */
   cacheMiB?: number;
@@ -56,7 +56,7 @@ export interface EmbeddedSearchEngineOptions {
   idfBudget?: number;
   /** Totals estimated above twice this are reported as estimates instead of counted. Default 100000. */
   countCap?: number;
-  /** Facet counts over more matching documents than this are extrapolated from the newest ones. Default 5000. */
+  /** Facet counts over more matching documents than this are extrapolated from the newest ones. Default 2000. */
   facetSampleCap?: number;
 }
 
@@ -76,10 +76,10 @@ const DEFAULT_IDF_BUDGET = 400_000;
 /** Counting 100k FTS matches costs ~10-20 ms at 1M (measured). */
 const NUMERIC_COUNT_EXAMINE_MAX = 10_000;
 const DEFAULT_COUNT_CAP = 100_000;
-/** Exact cosine over this many int8 vectors costs ~10-25 ms in JS. */
-const DEFAULT_EXACT_VECTOR_MAX = 30_000;
+/** usearch brute force over this many int8 vectors costs ~5 ms (plus the id fetch when filtered). */
+const DEFAULT_EXACT_VECTOR_MAX = 50_000;
 /** Facets over more matches than this are extrapolated from the newest ones. */
-const DEFAULT_FACET_SAMPLE_CAP = 5_000;
+const DEFAULT_FACET_SAMPLE_CAP = 2_000;
 /** ANN over-fetch for filtered queries never asks the graph for more than this. */
 const MAX_ANN_CANDIDATES = 10_000;
 const META_TABLE = "search_meta";
@@ -320,7 +320,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const loosest = bucketExpression(plan.terms, 1);
     const total = (fetchedAll: boolean, fetched: number) => (fetchedAll ? fetched : this.countBucket(store, plan, req, estimate(1)));
     if (req.sort.length > 0) {
-      const rows = store.rankedMatches(loosest, req.filters, want, { sort: req.sort, textRowsBound: plan.terms[0].df * plan.terms[0].alternatives.length });
+      const textRowsBound = plan.terms[0].df * plan.terms[0].alternatives.length;
+      const rows = store.rankedMatches(loosest, req.filters, want, { sort: req.sort, textRowsBound, rankBudget: textRowsBound > rankBudget ? rankBudget : undefined });
       const docs = store.getDocs(rows.map((r) => r.id));
       const best = Math.max(0, ...rows.map((r) => r.bm25));
       const candidates = rows.map((r) => {
@@ -409,22 +410,27 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   /**
    * Vector candidates. Small collections and narrow filters are answered exactly from the in-memory int8
-   * matrix (~0.5 µs per document); otherwise the HNSW graph is asked for enough neighbours that, after
+   * matrix (usearch brute force, ~0.1 µs per document); otherwise the HNSW graph is asked for enough neighbours that, after
    * post-filtering by the filters' estimated selectivity, `want` remain.
    */
   private vectorCandidates(store: GenerationStore, vector: Float32Array, req: NormalizedRequest, want: number): ScoredCandidate[] {
     const vectors = store.vectors!;
     const exactMax = this.options.exactVectorSearchMax ?? DEFAULT_EXACT_VECTOR_MAX;
     let matches: { id: number; similarity: number }[] | null = null;
-    if (vectors.size <= exactMax && req.filters.length === 0) matches = vectors.exactSearch(vector, null, want);
-    else if (req.filters.length > 0 && store.estimateFiltered(req.filters) <= exactMax) {
-      const ids = store.filteredIds(req.filters, exactMax);
-      if (ids) matches = vectors.exactSearch(vector, ids, want);
+    let k = want;
+    if (req.filters.length === 0) {
+      if (vectors.size <= exactMax) matches = vectors.exactSearch(vector, null, want);
+    } else {
+      const estimate = Math.max(1, Math.round(store.docCount() * this.filterShare(store, req.filters)));
+      if (estimate <= exactMax) {
+        // Independence estimates can be off; the id fetch is capped so a surprise stays bounded.
+        const ids = store.filteredIds(req.filters, 2 * exactMax);
+        if (ids) matches = vectors.exactSearch(vector, ids, want);
+      }
+      // Over-fetch from the graph so that about `want` neighbours survive the filters.
+      k = Math.min(MAX_ANN_CANDIDATES, Math.ceil((want * Math.max(1, vectors.size)) / estimate) * 2);
     }
     if (!matches) {
-      const total = Math.max(1, vectors.size);
-      const selectivity = req.filters.length > 0 ? Math.min(1, Math.max(store.estimateFiltered(req.filters), 1) / total) : 1;
-      const k = Math.min(MAX_ANN_CANDIDATES, Math.ceil((want / selectivity) * (req.filters.length > 0 ? 2 : 1)));
       matches = vectors.search(vector, Math.max(k, want));
       if (req.filters.length > 0) {
         const pass = store.passFilters(

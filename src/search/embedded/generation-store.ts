@@ -124,7 +124,7 @@ export class GenerationStore {
     createSecondaryIndexes(this.db, this.tables);
     // One merged FTS segment answers queries faster than the many small ones a bulk insert leaves.
     this.db.prepare(`INSERT INTO ${this.tables.fts} (${this.tables.fts}) VALUES ('optimize')`).run();
-    this.db.exec(`ANALYZE ${this.tables.docs}; ANALYZE ${this.tables.values};`);
+    this.db.exec(`ANALYZE ${this.tables.docs};`);
     this.vectors?.save();
     this.touched();
   }
@@ -192,6 +192,7 @@ export class GenerationStore {
     const sort = options.sort ?? [];
     let sql: string;
     const params: unknown[] = [match, ...where.params];
+    if (sort.length === 1 && options.rankBudget !== undefined) return this.sortedByIndexWalk(text, filters, limit, sort[0]);
     if (sort.length > 0) {
       sql = `SELECT ${f}.rowid AS id, -${bm25} AS bm25 FROM ${f} JOIN ${this.tables.docs} d ON d.id = ${f}.rowid
         WHERE ${f} MATCH ?${where.sql} ORDER BY ${orderBy(sort, "d")}, ${bm25}, ${f}.rowid LIMIT ?`;
@@ -205,6 +206,33 @@ export class GenerationStore {
       sql = `SELECT ${f}.rowid AS id, -${bm25} AS bm25 FROM ${f} WHERE ${f} MATCH ?${where.sql} ORDER BY ${bm25}, ${f}.rowid LIMIT ?`;
     }
     return this.stmt(sql).all(...params, limit) as RankedRow[];
+  }
+
+  /**
+   * A large text match sorted by one numeric field: walk that field's index in order and keep the rows in
+   * the (materialised) match set, stopping at `limit`, instead of joining and sorting every match (230k
+   * matches: ~40 ms against ~250 ms with bm25 tie-breaks, measured at 1M). Rows without the field follow,
+   * as in Meilisearch. Only for large matches: a rare word would make the walk cover the whole index.
+   */
+  private sortedByIndexWalk(text: string, filters: readonly NormalizedFilter[], limit: number, sort: SortClause): RankedRow[] {
+    const f = this.tables.fts;
+    const { match, residual } = this.ftsMatch(text, filters);
+    const where = this.filterSql(residual, "d.id", "d");
+    const col = numericColumn(sort.field);
+    const dir = sort.dir === "asc" ? "ASC" : "DESC";
+    const base = `FROM ${this.tables.docs} d INDEXED BY ${this.tables.docs}_${sort.field} WHERE d.id IN (SELECT rowid FROM ${f} WHERE ${f} MATCH ?)${where.sql}`;
+    const withValue = this.stmt(`SELECT d.id AS id, 0 AS bm25 ${base} AND d.${col} IS NOT NULL ORDER BY d.${col} ${dir}, d.id ${dir} LIMIT ?`).all(
+      match,
+      ...where.params,
+      limit,
+    ) as RankedRow[];
+    if (withValue.length >= limit) return withValue;
+    const withoutValue = this.stmt(`SELECT d.id AS id, 0 AS bm25 FROM ${this.tables.docs} d WHERE d.id IN (SELECT rowid FROM ${f} WHERE ${f} MATCH ?)${where.sql} AND d.${col} IS NULL ORDER BY d.id DESC LIMIT ?`).all(
+      match,
+      ...where.params,
+      limit - withValue.length,
+    ) as RankedRow[];
+    return [...withValue, ...withoutValue];
   }
 
   /**
@@ -352,15 +380,6 @@ export class GenerationStore {
   /** Documents having any of the values (sum of their token frequencies; an upper bound). */
   valueCount(field: string, values: readonly string[]): number {
     return values.reduce((sum, value) => sum + this.valueFrequency(field, value), 0);
-  }
-
-  /** Rough number of documents passing the filters (the most selective keyword filter), for planning. */
-  estimateFiltered(filters: readonly NormalizedFilter[]): number {
-    let best = this.docCount();
-    for (const filter of filters) {
-      if (filter.kind === "values") best = Math.min(best, this.valueCount(filter.field, filter.values));
-    }
-    return best;
   }
 
   /**

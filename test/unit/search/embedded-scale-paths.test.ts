@@ -47,6 +47,21 @@ describe("embedded engine cost controls keep answers sane", () => {
     for (const hit of a.hits) expect(JSON.stringify(hit.doc)).toContain("汽车");
   });
 
+  it("sorts a large match by walking the field's index, missing values last, like a full sort", async () => {
+    for (const sort of [
+      [{ field: "registeredCapital", dir: "desc" as const }],
+      [{ field: "revenue", dir: "asc" as const }],
+    ]) {
+      const a = await limited.search("enterprises", { q: "汽车", limit: 30, sort });
+      const b = await exact.search("enterprises", { q: "汽车", limit: 30, sort });
+      const values = (r: SearchResult) => r.hits.map((h) => (h.doc as unknown as Record<string, number | undefined>)[sort[0].field] ?? null);
+      expect(values(a)).toEqual(values(b));
+    }
+    const tail = await limited.search("enterprises", { q: "汽车", limit: 5, offset: 1_990, sort: [{ field: "revenue", dir: "desc" }] });
+    expect(tail.hits).toHaveLength(5);
+    expect(tail.hits.every((h) => (h.doc as { revenue?: number }).revenue === undefined)).toBe(true);
+  });
+
   it("estimates totals beyond the count cap within a reasonable factor", async () => {
     const filters = [
       { field: "registeredCapital", op: "gte" as const, value: 1000 },
