@@ -46,8 +46,10 @@ export interface EmbeddedSearchEngineOptions {
   text?: ChineseTextOptions;
   /** Candidates taken from each side of a hybrid query before fusion (at least offset + limit). Default 100. */
   hybridCandidates?: number;
-  /** Collections, or filter results, of at most this many documents get exact vector search. Default 50000. */
+  /** Collections of at most this many vectors get exact (brute-force) vector search. Default 50000. */
   exactVectorSearchMax?: number;
+  /** Filters estimated to leave at most this many documents get exact vector search. Default 20000. */
+  exactFilteredVectorMax?: number;
   /** SQLite page cache in MiB. Default 256. */
   cacheMiB?: number;
   /** Text buckets larger than this are ranked over their newest `rankBudget` matches. Default 2000. */
@@ -76,8 +78,14 @@ const DEFAULT_IDF_BUDGET = 400_000;
 /** Counting 100k FTS matches costs ~10-20 ms at 1M (measured). */
 const NUMERIC_COUNT_EXAMINE_MAX = 10_000;
 const DEFAULT_COUNT_CAP = 100_000;
-/** usearch brute force over this many int8 vectors costs ~5 ms (plus the id fetch when filtered). */
+/** usearch brute force over this many int8 vectors costs ~5 ms. */
 const DEFAULT_EXACT_VECTOR_MAX = 50_000;
+/**
+ * Filtered exact search must first fetch the filtered ids (~1 µs each with a numeric range probe) and copy
+ * their rows: worth it up to ~20k documents; above, the graph with over-fetch is faster (100k bench: a 37k
+ * filter cost up to 190 ms exactly).
+ */
+const DEFAULT_EXACT_FILTERED_VECTOR_MAX = 20_000;
 /** Facets over more matches than this are extrapolated from the newest ones. */
 const DEFAULT_FACET_SAMPLE_CAP = 2_000;
 /** ANN over-fetch for filtered queries never asks the graph for more than this. */
@@ -422,9 +430,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
       if (vectors.size <= exactMax) matches = vectors.exactSearch(vector, null, want);
     } else {
       const estimate = Math.max(1, Math.round(store.docCount() * this.filterShare(store, req.filters)));
-      if (estimate <= exactMax) {
+      const filteredMax = this.options.exactFilteredVectorMax ?? DEFAULT_EXACT_FILTERED_VECTOR_MAX;
+      if (estimate <= filteredMax) {
         // Independence estimates can be off; the id fetch is capped so a surprise stays bounded.
-        const ids = store.filteredIds(req.filters, 2 * exactMax);
+        const ids = store.filteredIds(req.filters, 2 * filteredMax);
         if (ids) matches = vectors.exactSearch(vector, ids, want);
       }
       // Over-fetch from the graph so that about `want` neighbours survive the filters.

@@ -82,12 +82,6 @@ export function bucketExpression(terms: readonly PlannedTerm[], count: number): 
   return terms.slice(0, count).map(termExpression).join(" AND ");
 }
 
-/** Documents of bucket `count` that are not in the stricter bucket `count + 1`. */
-export function bucketOnlyExpression(terms: readonly PlannedTerm[], count: number): string {
-  const base = bucketExpression(terms, count);
-  return count < terms.length ? `(${base}) NOT ${termExpression(terms[count])}` : base;
-}
-
 export function termExpression(term: PlannedTerm): string {
   const quoted = term.alternatives.map((a) => `"${a.replaceAll('"', '""')}"`);
   return quoted.length === 1 ? quoted[0] : `(${quoted.join(" OR ")})`;

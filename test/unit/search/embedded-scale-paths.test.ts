@@ -25,6 +25,7 @@ describe("embedded engine cost controls keep answers sane", () => {
       facetSampleCap: 200,
       idfBudget: 1_000,
       exactVectorSearchMax: 100,
+      exactFilteredVectorMax: 100,
     });
     exact = createEmbeddedSearchEngine({ file: path.join(dir, "exact.db"), vectorDimensions: 16, rankBudget: 1e9, countCap: 1e9, facetSampleCap: 1e9, idfBudget: 1e12 });
     await limited.rebuild("enterprises", syntheticEnterpriseBatches(12_000, { vectorDimensions: 16, batchSize: 3_000 }));

@@ -1,5 +1,5 @@
 import { createChineseTextAnalyzer } from "../../../src/search/chinese-text";
-import { bucketExpression, bucketOnlyExpression, MAX_QUERY_TERMS, planKeywordQuery } from "../../../src/search/embedded/keyword-plan";
+import { bucketExpression, MAX_QUERY_TERMS, planKeywordQuery } from "../../../src/search/embedded/keyword-plan";
 
 describe("keyword query plan", () => {
   const analyzer = createChineseTextAnalyzer();
@@ -18,11 +18,18 @@ describe("keyword query plan", () => {
     expect(plan.terms.map((t) => t.text)).toEqual(["锂离子", "离子", "电池"]);
   });
 
-  it("builds AND buckets, each excluding the stricter one", () => {
+  it("builds AND buckets from the rarest term on", () => {
     const plan = planKeywordQuery("正极 材料", analyzer, lookup, 100_000);
     expect(bucketExpression(plan.terms, 2)).toBe('"正极" AND "材料"');
-    expect(bucketOnlyExpression(plan.terms, 1)).toBe('("正极") NOT "材料"');
-    expect(bucketOnlyExpression(plan.terms, 2)).toBe('"正极" AND "材料"');
+    expect(bucketExpression(plan.terms, 1)).toBe('"正极"');
+  });
+
+  it("leaves out words most documents contain when others remain", () => {
+    const plan = planKeywordQuery("正极 生产", analyzer, (t) => ({ 正极: 30, 生产: 90_000 })[t] ?? 0, 100_000);
+    expect(plan.terms.map((t) => t.text)).toEqual(["正极"]);
+    expect(plan.ignored).toEqual(["生产"]);
+    const onlyCommon = planKeywordQuery("生产", analyzer, (t) => (t === "生产" ? 90_000 : 0), 100_000);
+    expect(onlyCommon.terms.map((t) => t.text)).toEqual(["生产"]);
   });
 
   it("keeps only the most informative terms of a long text", () => {
