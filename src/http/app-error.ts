@@ -20,3 +20,9 @@ export const conflict = (message: string, details?: unknown) => new AppError("CO
 
 export const badRequest = (message: string, details?: unknown) =>
   new AppError("BAD_REQUEST", message, 400, details);
+
+export const unauthorized = (message = "请先登录") => new AppError("UNAUTHORIZED", message, 401);
+
+export const forbidden = (message: string) => new AppError("FORBIDDEN", message, 403);
+
+export const tooManyRequests = (message: string) => new AppError("TOO_MANY_REQUESTS", message, 429);
