@@ -3,7 +3,7 @@ import pino from "pino";
 export type Logger = pino.Logger;
 
 /** Structured logs; contact details, passwords and tokens are redacted wherever they appear. */
-export function createLogger(level: string, destination: 1 | 2 = 1): Logger {
+export function createLogger(level: string, destination: 1 | 2 | pino.DestinationStream = 1): Logger {
   return pino(
     {
     level,
@@ -20,6 +20,6 @@ export function createLogger(level: string, destination: 1 | 2 = 1): Logger {
       censor: "[redacted]",
     },
     },
-    pino.destination(destination),
+    typeof destination === "number" ? pino.destination(destination) : destination,
   );
 }

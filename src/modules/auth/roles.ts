@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   "lead:read-own",
   "lead:read",
   "lead:review",
+  /** Response-time figures of every chamber (admins). */
+  "lead:stats",
   "pipeline:read",
   "pipeline:write",
   /** Approve stage changes of projects in one's own industry groups. */

@@ -1,1 +1,2 @@
 export { seedDemoData, seedDemoDataIfEmpty, type DemoSeedOptions } from "./seed-demo-data";
+export { seedDemoUsersIfNone, DEMO_USERS } from "./demo-users";

@@ -1,3 +1,4 @@
+import { recordAudit } from "../auth";
 import type { Logger } from "../../logger";
 import type { Db } from "../../db";
 import type { RegionDirectory } from "../regions/region-directory";
@@ -92,6 +93,7 @@ export async function seedDemoData(deps: DemoSeedDeps, opts: DemoSeedOptions = {
       { timeout: 120_000 },
     );
   }
+  await recordAudit(deps.db, { action: "demo_seed", entityType: "Demo", summary: { projects: data.projects.length, enterprises: data.enterprises.length } });
   logger?.info(
     { projects: data.projects.length, enterprises: data.enterprises.length, ms: Date.now() - started },
     `已生成演示数据：${data.projects.length} 个项目，${data.enterprises.length} 家企业`,

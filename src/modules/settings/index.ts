@@ -1,0 +1,1 @@
+export { readSettings, writeSetting } from "./repository";
