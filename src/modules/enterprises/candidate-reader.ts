@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { databaseFilePath } from "../../database-url";
-import type { EnterpriseRow } from "./repository";
+import { INVESTED_STAGES, type EnterpriseRow } from "./repository";
 
 /**
  * Reads enterprises for matching through a read-only better-sqlite3 connection. Matching loads a few hundred
@@ -29,13 +29,37 @@ export class EnterpriseCandidateReader {
       const signals = this.db
         .prepare(`SELECT * FROM "ExpansionSignal" WHERE enterpriseId IN (${marks}) ORDER BY occurredAt DESC`)
         .all(...slice) as Record<string, unknown>[];
+      const chambers = new Map(
+        (this.db.prepare(`SELECT c.id, c.name FROM "Chamber" c WHERE c.id IN (SELECT DISTINCT referrerChamberId FROM "Enterprise" WHERE id IN (${marks}))`).all(...slice) as { id: number; name: string }[]).map((c) => [c.id, c.name]),
+      );
+      const invested = this.db
+        .prepare(
+          `SELECT p.id, p.name, p.industryGroupName, p.updatedAt, p.investorEnterpriseId,
+                  (SELECT MAX(c.at) FROM "ProjectStageChange" c WHERE c.projectId = p.id AND c.toStage = '签约' AND c.status = 'applied') AS signedAt,
+                  (SELECT json_group_array(i.code) FROM "ProjectIndustry" i WHERE i.projectId = p.id) AS codes
+           FROM "Project" p
+           WHERE p.investorEnterpriseId IN (${marks}) AND p.deletedAt IS NULL AND p.stage IN (${INVESTED_STAGES.map(() => "?").join(",")})
+           ORDER BY p.id`,
+        )
+        .all(...slice, ...INVESTED_STAGES) as { id: number; name: string; industryGroupName: string; updatedAt: unknown; investorEnterpriseId: number; signedAt: unknown; codes: string }[];
       const byId = new Map<number, EnterpriseRow>();
       for (const r of rows) {
         const row = toRow(r);
+        row.referrerChamber = row.referrerChamberId ? { name: chambers.get(row.referrerChamberId) ?? "" } : null;
         byId.set(row.id, row);
         out.push(row);
       }
       for (const i2 of industries) byId.get(i2.enterpriseId)?.industries.push(i2);
+      for (const p of invested) {
+        byId.get(p.investorEnterpriseId)?.investedProjects.push({
+          id: p.id,
+          name: p.name,
+          industryGroupName: p.industryGroupName,
+          updatedAt: date(p.updatedAt) as Date,
+          industries: (JSON.parse(p.codes) as string[]).map((code) => ({ code })),
+          stageChanges: p.signedAt ? [{ at: date(p.signedAt) as Date }] : [],
+        });
+      }
       for (const s of signals) {
         const owner = byId.get(s.enterpriseId as number);
         owner?.signals.push({
@@ -79,7 +103,10 @@ function toRow(r: Record<string, unknown>): EnterpriseRow {
     deletedAt: date(r.deletedAt),
     createdAt: date(r.createdAt) as Date,
     updatedAt: date(r.updatedAt) as Date,
+    referredAt: date(r.referredAt),
     industries: [],
     signals: [],
+    referrerChamber: null,
+    investedProjects: [],
   };
 }

@@ -41,6 +41,13 @@ const ENGLISH_LEGAL_TOKENS = new Set([
 /** Units that are not the legal entity named before them; stripping 公司 from 分公司 would merge a branch. */
 const BRANCH_ENDINGS = ["分公司", "子公司", "办事处", "分行", "支行", "分厂", "分店", "营业部"];
 
+/**
+ * A county-level unit (仁怀市, 播州区, 正安县) right after a province or prefecture. The shipped region table
+ * stops at prefectures, so these are recognised by their suffix, and only in the core form (similarity), never
+ * in the dedup key: 贵州省仁怀市茅台酒 and 茅台酒（贵州） share the core 茅台酒.
+ */
+const COUNTY_UNIT_PREFIX = /^\p{Script=Han}{2,3}?[县区市旗]/u;
+
 const OPEN_BRACKETS = "([{【〔「『《<〈";
 const CLOSE_BRACKETS = ")]}】〕」』》>〉";
 
@@ -133,7 +140,11 @@ function splitName(rawName: string, dropRegion: boolean): NameParts {
   // Keep at least two characters after the region: 深圳市 alone or 中山 alone is the whole name, not a prefix.
   if (leading && text.length - leading.length >= 2) {
     region = leading.resolved;
-    const rest = text.slice(leading.length);
+    let rest = text.slice(leading.length);
+    if (dropRegion) {
+      const unit = COUNTY_UNIT_PREFIX.exec(rest);
+      if (unit && rest.length - unit[0].length >= 2) rest = rest.slice(unit[0].length);
+    }
     text = dropRegion ? rest : shortForm(leading.resolved) + rest;
   }
   return { region, body: text };

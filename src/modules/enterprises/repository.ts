@@ -4,9 +4,25 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { EnterpriseRecord, EnterpriseRelations } from "./enterprise-record";
 import type { ListEnterprisesQuery } from "./schemas";
 
+/** Stages at which a project counts as invested in (its investor's track record). */
+export const INVESTED_STAGES = ["签约", "政策兑现"];
+
 const withRelations = {
   industries: { orderBy: [{ kind: "asc" }, { code: "asc" }] },
   signals: { orderBy: { occurredAt: "desc" } },
+  referrerChamber: { select: { name: true } },
+  investedProjects: {
+    where: { stage: { in: INVESTED_STAGES }, deletedAt: null },
+    select: {
+      id: true,
+      name: true,
+      industryGroupName: true,
+      updatedAt: true,
+      industries: { select: { code: true } },
+      stageChanges: { where: { toStage: "签约", status: "applied" }, select: { at: true }, orderBy: { at: "desc" }, take: 1 },
+    },
+    orderBy: { id: "asc" },
+  },
 } satisfies Prisma.EnterpriseInclude;
 
 export type EnterpriseRow = Prisma.EnterpriseGetPayload<{ include: typeof withRelations }>;

@@ -161,6 +161,10 @@ export const enterpriseResponse = z
     contacts: z.array(contactSchema),
     tags: z.array(z.string()),
     source: z.string(),
+    /** 引荐商会: the first chamber that brought this company (leads). */
+    referrerChamberId: z.number().int().nullable(),
+    referrerChamberName: z.string().nullable(),
+    referredAt: z.string().nullable(),
     deletedAt: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),

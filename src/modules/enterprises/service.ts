@@ -1,3 +1,4 @@
+import { recordAudit } from "../auth";
 import { lockForWrite, type Db, type Tx } from "../../db";
 import { conflict, notFound } from "../../http/app-error";
 import type { Page } from "../../http/pagination";
@@ -45,6 +46,9 @@ export function toEnterpriseView(row: EnterpriseRow, industryNames: IndustryName
       source: s.source,
       ...(s.url ? { url: s.url } : {}),
     })),
+    referrerChamberId: row.referrerChamberId,
+    referrerChamberName: row.referrerChamber?.name ?? null,
+    referredAt: iso(row.referredAt),
     deletedAt: iso(row.deletedAt),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -123,7 +127,13 @@ export async function updateEnterpriseInTx(
 }
 
 export async function createEnterprise(deps: EnterpriseDeps, input: EnterpriseInput): Promise<EnterpriseView> {
-  const id = await deps.db.$transaction((tx) => createEnterpriseInTx(tx, input, deps.regions)).catch(uniqueViolation);
+  const id = await deps.db
+    .$transaction(async (tx) => {
+      const created = await createEnterpriseInTx(tx, input, deps.regions);
+      await recordAudit(tx, { action: "create", entityType: "Enterprise", entityId: created, after: input });
+      return created;
+    })
+    .catch(uniqueViolation);
   return getEnterprise(deps, id);
 }
 
@@ -139,7 +149,9 @@ export async function updateEnterprise(deps: EnterpriseDeps, id: number, patch: 
       await lockForWrite(tx);
       const row = await findEnterpriseById(tx, id);
       if (!row || row.deletedAt) throw notFound("企业", id);
-      await updateEnterpriseInTx(tx, id, rowToRecord(row), patch, deps.regions);
+      const before = rowToRecord(row);
+      const after = await updateEnterpriseInTx(tx, id, before, patch, deps.regions);
+      await recordAudit(tx, { action: "update", entityType: "Enterprise", entityId: id, before: { ...before, industryCodes: row.industries.map((i) => i.code) }, after: { ...after, industryCodes: patch.industryCodes ?? row.industries.map((i) => i.code) } });
     })
     .catch(uniqueViolation);
   return getEnterprise(deps, id);
@@ -153,6 +165,7 @@ export async function deleteEnterprise(deps: EnterpriseDeps, id: number): Promis
     if (!row || row.deletedAt) throw notFound("企业", id);
     await setEnterpriseDeleted(tx, id, new Date());
     await enqueueOutbox(tx, "enterprise", [id], "delete");
+    await recordAudit(tx, { action: "delete", entityType: "Enterprise", entityId: id, summary: { name: row.name } });
   });
   return getEnterprise(deps, id);
 }
@@ -165,6 +178,7 @@ export async function restoreEnterprise(deps: EnterpriseDeps, id: number): Promi
     if (!row.deletedAt) return;
     await setEnterpriseDeleted(tx, id, null);
     await enqueueOutbox(tx, "enterprise", [id], "upsert");
+    await recordAudit(tx, { action: "restore", entityType: "Enterprise", entityId: id, summary: { name: row.name } });
   });
   return getEnterprise(deps, id);
 }

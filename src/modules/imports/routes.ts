@@ -1,3 +1,4 @@
+import { recordAudit } from "../auth";
 import fs from "node:fs";
 import { Router } from "express";
 import multer from "multer";
@@ -55,6 +56,7 @@ export function importsRouter(deps: ImportDeps & { config: Config }): Router {
       // Unreadable files (empty, wrong type) are refused at once rather than as a failed background job.
       await detectImportFormat(fileRef, { maxBytes: deps.config.importMaxBytes });
       const job = await startImportJob(deps.db, body.kind, originalName);
+      await recordAudit(deps.db, { action: "import_start", entityType: "ImportJob", entityId: job.id, summary: { file: originalName, kind: body.kind } });
       const run = importEnterpriseFile(
         deps,
         { file: fileRef, mapping: body.mapping, strict: body.strict === "true", maxBytes: deps.config.importMaxBytes },

@@ -1,3 +1,4 @@
+import { recordAudit } from "../auth";
 import type { Db } from "../../db";
 import type { Logger } from "../../logger";
 import type { RegionDirectory } from "../regions/region-directory";
@@ -87,6 +88,7 @@ export async function importEnterpriseFile(d: ImportDeps, opts: ImportFileOption
     const unknownHeaders = state.mapping?.unknown ?? [];
     const note = unknownHeaders.length ? `未导入的列：${unknownHeaders.join("、")}` : undefined;
     await finishImportJob(d.db, job, summary, note);
+    await recordAudit(d.db, { action: "import", entityType: "ImportJob", entityId: job, summary: { file: opts.file.originalName ?? opts.file.path, ...summary } });
     return { ...summary, jobId: job, unknownHeaders };
   } catch (err) {
     await failImportJob(d.db, job, err instanceof AppError ? err.message : `导入失败：${(err as Error).message}`);

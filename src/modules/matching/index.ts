@@ -4,3 +4,7 @@ export { createMatchRun, getMatchRun, getMatchRunEntries } from "./match-runs";
 export { loadIndustryInferrer, inferEnterpriseCodes, storeInferredCodes } from "./industry-inference-service";
 export { toMatchEnterprise, toMatchProject, projectQueryText } from "./match-inputs";
 export * from "./evaluation/metrics";
+export { projectMatchesQuery } from "./schemas";
+export { signalWeightOverridesSchema, type SignalWeightOverrides } from "./scoring/signal-weights";
+export { SIGNAL_DEFINITIONS } from "./signals/signal-registry";
+export { MatchingSettings } from "./matching-settings";

@@ -1,15 +1,40 @@
 import type { Db, Tx } from "../../db";
 import { createIndustryInferrer, type IndustryInferrer, type InferredIndustry } from "./inference";
 import { DEFAULT_CHAIN_MAP } from "./chain-map.data";
+import type { ChainMap } from "./chain-map.types";
 import { industryAncestors } from "../industries/reference-data";
 
 /** Inferred codes at or above this confidence count in search filters, facets and the negative list display. */
 export const INFERRED_SEARCHABLE_CONFIDENCE = 0.5;
 
+/**
+ * The inferrer the service shares (indexer, matching): rebuilt in place when an admin saves a new chain map,
+ * so every holder sees the new keywords at once.
+ */
+export class ReloadableIndustryInferrer implements IndustryInferrer {
+  private inner: IndustryInferrer;
+
+  constructor(private readonly table: Parameters<typeof createIndustryInferrer>[0]["industryTable"], chainMap: ChainMap) {
+    this.inner = createIndustryInferrer({ industryTable: table, chainMap });
+  }
+
+  useChainMap(chainMap: ChainMap): void {
+    this.inner = createIndustryInferrer({ industryTable: this.table, chainMap });
+  }
+
+  inferIndustryCodes(input: Parameters<IndustryInferrer["inferIndustryCodes"]>[0]) {
+    return this.inner.inferIndustryCodes(input);
+  }
+
+  inferProjectIndustryCodes(input: Parameters<IndustryInferrer["inferProjectIndustryCodes"]>[0]) {
+    return this.inner.inferProjectIndustryCodes(input);
+  }
+}
+
 /** Builds the inferrer over the GB/T table loaded in the database (full table once imported). */
-export async function loadIndustryInferrer(db: Db): Promise<IndustryInferrer> {
+export async function loadIndustryInferrer(db: Db, chainMap: ChainMap = DEFAULT_CHAIN_MAP): Promise<ReloadableIndustryInferrer> {
   const table = await db.industryCode.findMany({ select: { code: true, level: true, name: true, description: true } });
-  return createIndustryInferrer({ industryTable: table, chainMap: DEFAULT_CHAIN_MAP });
+  return new ReloadableIndustryInferrer(table, chainMap);
 }
 
 interface EnterpriseLike {

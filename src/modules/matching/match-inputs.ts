@@ -52,10 +52,15 @@ export function toMatchEnterprise(row: EnterpriseRow): MatchEnterprise {
     operatingStatus: row.operatingStatus,
     foundedAt: row.foundedAt,
     signals: row.signals.map((s) => ({ type: s.type, occurredAt: s.occurredAt, description: s.description, source: s.source })),
-    // Chamber referrals arrive with the leads module; projects are linked to their investor by the pipeline.
-    // Until those exist, `investment` expansion signals are the only track record the scorer sees.
-    referrerChamber: null,
-    trackRecord: [],
+    referrerChamber: row.referrerChamber?.name ?? null,
+    // Projects of our library this enterprise signed as investor (the pipeline links them from 洽谈 on).
+    trackRecord: row.investedProjects.map((p) => ({
+      projectId: p.id,
+      projectName: p.name,
+      industryGroup: p.industryGroupName,
+      industryCodes: p.industries.map((i) => i.code),
+      signedAt: p.stageChanges[0]?.at ?? p.updatedAt,
+    })),
   };
 }
 

@@ -1,3 +1,4 @@
+import { recordAudit } from "../auth";
 import { AppError, notFound } from "../../http/app-error";
 import type { Logger } from "../../logger";
 import { matchesForProject, type MatchingDeps } from "./service";
@@ -16,8 +17,12 @@ export async function createMatchRun(deps: MatchingDeps & { logger?: Logger }, b
     select: { id: true },
     orderBy: { id: "asc" },
   });
-  const run = await deps.db.matchRun.create({
-    data: { scope: body.industryGroup ?? "all", params: { limit: body.limit, weights: body.weights ?? null }, projectCount: projects.length },
+  const run = await deps.db.$transaction(async (tx) => {
+    const created = await tx.matchRun.create({
+      data: { scope: body.industryGroup ?? "all", params: { limit: body.limit, weights: body.weights ?? null }, projectCount: projects.length },
+    });
+    await recordAudit(tx, { action: "create", entityType: "MatchRun", entityId: created.id, summary: { scope: created.scope, projects: projects.length } });
+    return created;
   });
   const done = (async () => {
     try {

@@ -1,12 +1,14 @@
+import { currentActor, recordAudit } from "../auth";
 import { Router } from "express";
 import { z } from "../../http/zod-setup";
 import { idParam } from "../../http/id-param";
-import { notFound } from "../../http/app-error";
+import { AppError, notFound } from "../../http/app-error";
 import { errorResponses, type OpenAPIRegistry } from "../../http/openapi";
 import { parseBody, parseParams, parseQuery } from "../../http/validate";
 import type { Logger } from "../../logger";
 import { enterpriseMatchesQuery, matchRunBody, negativeListBody, projectMatchesQuery, unsuitableBody } from "./schemas";
 import { matchesForEnterprise, matchesForProject, type MatchingDeps } from "./service";
+import { MatchingSettings, updateMatchingSettingsBody } from "./matching-settings";
 import { createMatchRun, getMatchRun, getMatchRunEntries } from "./match-runs";
 
 /** Matching endpoints, mounted under /api. */
@@ -23,17 +25,25 @@ export function matchingRouter(deps: MatchingDeps & { logger?: Logger }): Router
     const body = parseBody(unsuitableBody, req);
     if (!(await deps.db.project.findUnique({ where: { id: projectId } }))) throw notFound("项目", projectId);
     if (!(await deps.db.enterprise.findUnique({ where: { id: body.enterpriseId } }))) throw notFound("企业", body.enterpriseId);
-    const data = { reason: body.reason, markedBy: body.markedBy ?? "analyst" };
-    const mark = await deps.db.unsuitableMark.upsert({
-      where: { projectId_enterpriseId: { projectId, enterpriseId: body.enterpriseId } },
-      create: { projectId, enterpriseId: body.enterpriseId, ...data },
-      update: data,
+    const data = { reason: body.reason, markedBy: body.markedBy ?? currentActor().name };
+    const mark = await deps.db.$transaction(async (tx) => {
+      const saved = await tx.unsuitableMark.upsert({
+        where: { projectId_enterpriseId: { projectId, enterpriseId: body.enterpriseId } },
+        create: { projectId, enterpriseId: body.enterpriseId, ...data },
+        update: data,
+      });
+      await recordAudit(tx, { action: "mark_unsuitable", entityType: "Project", entityId: projectId, after: { enterpriseId: body.enterpriseId, ...data } });
+      return saved;
     });
     res.status(201).json(mark);
   });
   r.delete("/projects/:id/unsuitable/:enterpriseId", async (req, res) => {
     const { id, enterpriseId } = parseParams(z.object({ id: z.coerce.number().int().positive(), enterpriseId: z.coerce.number().int().positive() }), req);
-    const removed = await deps.db.unsuitableMark.deleteMany({ where: { projectId: id, enterpriseId } });
+    const removed = await deps.db.$transaction(async (tx) => {
+      const result = await tx.unsuitableMark.deleteMany({ where: { projectId: id, enterpriseId } });
+      if (result.count) await recordAudit(tx, { action: "unmark_unsuitable", entityType: "Project", entityId: id, summary: { enterpriseId } });
+      return result;
+    });
     if (!removed.count) throw notFound("不合适标记", `${id}/${enterpriseId}`);
     res.json({ removed: removed.count });
   });
@@ -41,8 +51,10 @@ export function matchingRouter(deps: MatchingDeps & { logger?: Logger }): Router
   r.put("/negative-list", async (req, res) => {
     const body = parseBody(negativeListBody, req);
     await deps.db.$transaction(async (tx) => {
+      const before = await tx.negativeListEntry.findMany({ orderBy: { code: "asc" } });
       await tx.negativeListEntry.deleteMany();
       if (body.entries.length) await tx.negativeListEntry.createMany({ data: body.entries });
+      await recordAudit(tx, { action: "update", entityType: "NegativeList", before: { entries: before }, after: { entries: body.entries } });
     });
     res.json({ items: await deps.db.negativeListEntry.findMany({ orderBy: { code: "asc" } }) });
   });
@@ -54,12 +66,26 @@ export function matchingRouter(deps: MatchingDeps & { logger?: Logger }): Router
       res.status(201).json(await getMatchRun(deps, run.id));
     } else res.status(202).json(run);
   });
+  r.get("/settings/matching", (_req, res) => void res.json(settingsView(deps)));
+  r.put("/settings/matching", async (req, res) => {
+    if (!deps.settings) throw new AppError("SETTINGS_UNAVAILABLE", "匹配设置不可用", 503);
+    await deps.settings.update(deps.db, parseBody(updateMatchingSettingsBody, req));
+    res.json(settingsView(deps));
+  });
   r.get("/match-runs/:id", async (req, res) => void res.json(await getMatchRun(deps, parseParams(idParam, req).id)));
   r.get("/match-runs/:id/projects/:projectId", async (req, res) => {
     const { id, projectId } = parseParams(z.object({ id: z.coerce.number().int().positive(), projectId: z.coerce.number().int().positive() }), req);
     res.json(await getMatchRunEntries(deps, id, projectId));
   });
   return r;
+}
+
+function settingsView(deps: MatchingDeps) {
+  const s = (deps.settings ?? MatchingSettings.builtIn()).current();
+  return {
+    ...s,
+    note: "权重为相对值（只看比例）；产业链图修改后立即用于评分和行业推断，已索引企业的推断行业在重建索引后更新。",
+  };
 }
 
 export function registerMatchingDocs(registry: OpenAPIRegistry): void {
@@ -85,6 +111,11 @@ export function registerMatchingDocs(registry: OpenAPIRegistry): void {
     method: "post", path: "/api/match-runs", tags, summary: "计算并保存一批项目的目标企业名单（标记新增）",
     request: { body: { content: { "application/json": { schema: matchRunBody } } } },
     responses: { 201: ok("已完成（?wait=true）"), 202: ok("已开始"), ...errorResponses },
+  });
+  registry.registerPath({ method: "get", path: "/api/settings/matching", tags, summary: "匹配权重与产业链图（当前生效）", responses: { 200: ok("设置"), ...errorResponses } });
+  registry.registerPath({
+    method: "put", path: "/api/settings/matching", tags, summary: "修改匹配权重或产业链图（null 恢复默认）",
+    request: { body: { content: { "application/json": { schema: updateMatchingSettingsBody } } } }, responses: { 200: ok("设置"), ...errorResponses },
   });
   registry.registerPath({ method: "get", path: "/api/match-runs/{id}", tags, summary: "匹配批次概况", request: { params: idParam }, responses: { 200: ok("批次"), ...errorResponses } });
 }

@@ -9,7 +9,7 @@ import { enterpriseDocument, enterpriseEmbeddingText } from "../../../indexer/se
 import { findProjectById } from "../projects";
 import { industryAncestors } from "../industries/reference-data";
 import type { IndustryInferrer } from "./inference";
-import { DEFAULT_CHAIN_MAP } from "./chain-map.data";
+import { MatchingSettings } from "./matching-settings";
 import {
   matchEnterprisesForProject,
   matchProjectsForEnterprise,
@@ -34,15 +34,29 @@ export interface MatchingDeps {
   industryNames: IndustryNames;
   regions: RegionDirectory;
   county: { code: string; name: string };
+  /** Weights and chain map in force (admin-editable); the built-in defaults when absent. */
+  settings?: MatchingSettings;
   /** The clock, injectable for tests; recency is measured from it. */
   now?: () => Date;
+}
+
+function settingsOf(deps: MatchingDeps) {
+  return (deps.settings ?? BUILT_IN_SETTINGS).current();
+}
+
+const BUILT_IN_SETTINGS = MatchingSettings.builtIn();
+
+/** Weights for a project: saved defaults ← its group's ← the request's. */
+function weightsResolver(deps: MatchingDeps, overrides: unknown) {
+  const { weights } = settingsOf(deps);
+  return (industryGroup: string) => resolveSignalWeights({ industryGroup, overrides, defaults: weights.defaults, groupOverrides: weights.groups });
 }
 
 function baseContext(deps: MatchingDeps): MatchBaseContext {
   return {
     now: deps.now?.() ?? new Date(),
     countyCode: deps.county.code,
-    chainMap: DEFAULT_CHAIN_MAP,
+    chainMap: settingsOf(deps).chainMap,
     industryName: (code) => deps.industryNames.nameOf(code),
     regionName: (code) => deps.regions.nameOf(code),
   };
@@ -178,7 +192,7 @@ export async function matchesForProject(deps: MatchingDeps, projectId: number, q
   const row = await findProjectById(deps.db, projectId);
   if (!row || row.deletedAt) throw notFound("项目", projectId);
   const project = toMatchProject(row, deps.inferrer);
-  const weights = resolveSignalWeights({ industryGroup: project.industryGroup, overrides: q.weights as SignalWeightOverrides | undefined });
+  const weights = weightsResolver(deps, q.weights)(project.industryGroup);
   const retrieved = await retrieveEnterprises(deps, project, row.township, q);
   const rows = deps.candidates.findByIds(retrieved.ids);
   const enterprises = rows.filter((r) => !r.deletedAt).map(toMatchEnterprise);
@@ -226,12 +240,12 @@ export async function matchesForEnterprise(deps: MatchingDeps, enterpriseId: num
   });
   const keyword = await deps.engine.search("projects", { q: enterpriseQueryText(enterprise), limit: 200 });
   const textScores = new Map(keyword.hits.map((h) => [h.id, h.score]));
-  const overrides = q.weights as SignalWeightOverrides | undefined;
+  const weightsFor = weightsResolver(deps, q.weights);
   const result = matchProjectsForEnterprise({
     enterprise,
     candidates: projectRows.map((p) => ({ project: toMatchProject(p, deps.inferrer), textScore: textScores.get(p.id) ?? 0 })),
     context: baseContext(deps),
-    weightsFor: (p) => resolveSignalWeights({ industryGroup: p.industryGroup, overrides }),
+    weightsFor: (p) => weightsFor(p.industryGroup),
     gates: await gateOptions(deps, { enterpriseId }),
   });
   const explain = q.explain === "true";

@@ -58,7 +58,9 @@ export const createProjectBody = z
   .strict()
   .openapi("ProjectInput");
 
-export const updateProjectBody = z.object(projectFields).partial().strict().openapi("ProjectPatch");
+/** The stage is not edited here: it moves only through the pipeline (POST /api/projects/:id/stage), with its rules. */
+const { stage: _stage, ...editableFields } = projectFields;
+export const updateProjectBody = z.object(editableFields).partial().strict().openapi("ProjectPatch");
 
 export type ProjectInput = z.infer<typeof createProjectBody>;
 export type ProjectPatch = z.infer<typeof updateProjectBody>;

@@ -1,3 +1,4 @@
+import { recordAudit, requireGroupScope } from "../auth";
 import { lockForWrite, type Db, type Tx } from "../../db";
 import { AppError, conflict, notFound } from "../../http/app-error";
 import type { Page } from "../../http/pagination";
@@ -39,6 +40,12 @@ export function toProjectView(row: ProjectRow, industryNames: IndustryNames): Pr
   };
 }
 
+/** The row as the audit trail records it: columns plus its industry codes. */
+function auditView(row: ProjectRow) {
+  const { industries, ...rest } = row;
+  return { ...rest, industryCodes: industries.map((i) => i.code) };
+}
+
 async function assertGroup(tx: Tx, name: string | undefined) {
   if (name !== undefined && !(await industryGroupExists(tx, name))) {
     throw new AppError("UNKNOWN_INDUSTRY_GROUP", `产业组不存在：${name}`, 400);
@@ -75,7 +82,14 @@ export async function createProjectInTx(tx: Tx, input: ProjectInput, regions: Re
 }
 
 export async function createProject(deps: ProjectDeps, input: ProjectInput): Promise<ProjectView> {
-  const id = await deps.db.$transaction((tx) => createProjectInTx(tx, input, deps.regions)).catch(codeConflict);
+  requireGroupScope(input.industryGroup);
+  const id = await deps.db
+    .$transaction(async (tx) => {
+      const created = await createProjectInTx(tx, input, deps.regions);
+      await recordAudit(tx, { action: "create", entityType: "Project", entityId: created, after: input });
+      return created;
+    })
+    .catch(codeConflict);
   return getProject(deps, id);
 }
 
@@ -91,9 +105,13 @@ export async function updateProject(deps: ProjectDeps, id: number, patch: Projec
       await lockForWrite(tx);
       const row = await findProjectById(tx, id);
       if (!row || row.deletedAt) throw notFound("项目", id);
+      requireGroupScope(row.industryGroupName);
+      if (patch.industryGroup !== undefined) requireGroupScope(patch.industryGroup);
       await assertGroup(tx, patch.industryGroup);
       await updateProjectRow(tx, id, toRecordFields(patch, deps.regions), patch.industryCodes);
       await enqueueOutbox(tx, "project", [id], "upsert");
+      const after = await findProjectById(tx, id);
+      await recordAudit(tx, { action: "update", entityType: "Project", entityId: id, before: auditView(row), after: after && auditView(after) });
     })
     .catch(codeConflict);
   return getProject(deps, id);
@@ -104,8 +122,10 @@ export async function deleteProject(deps: ProjectDeps, id: number): Promise<Proj
     await lockForWrite(tx);
     const row = await findProjectById(tx, id);
     if (!row || row.deletedAt) throw notFound("项目", id);
+    requireGroupScope(row.industryGroupName);
     await setProjectDeleted(tx, id, new Date());
     await enqueueOutbox(tx, "project", [id], "delete");
+    await recordAudit(tx, { action: "delete", entityType: "Project", entityId: id, summary: { code: row.code, name: row.name } });
   });
   return getProject(deps, id);
 }
@@ -116,8 +136,10 @@ export async function restoreProject(deps: ProjectDeps, id: number): Promise<Pro
     const row = await findProjectById(tx, id);
     if (!row) throw notFound("项目", id);
     if (!row.deletedAt) return;
+    requireGroupScope(row.industryGroupName);
     await setProjectDeleted(tx, id, null);
     await enqueueOutbox(tx, "project", [id], "upsert");
+    await recordAudit(tx, { action: "restore", entityType: "Project", entityId: id, summary: { code: row.code, name: row.name } });
   });
   return getProject(deps, id);
 }

@@ -1,10 +1,9 @@
-import request from "supertest";
 import { createTestContext, type TestContext } from "../../helpers/test-services";
 import { buildEnterpriseInput, buildProjectInput } from "../../helpers/builders";
 
 /** A small library and enterprise pool with a clear right answer for each project. */
 async function seed(ctx: TestContext) {
-  const post = async (path: string, body: Record<string, unknown>) => (await request(ctx.app).post(path).send(body).expect(201)).body;
+  const post = async (path: string, body: Record<string, unknown>) => (await ctx.request.post(path).send(body).expect(201)).body;
   const tcm = await post("/api/projects", buildProjectInput({
     name: "中药材种植及饮片加工项目", industryGroup: "医药制造", industryCodes: ["2730"], totalInvestment: 20000,
     description: "建设中药材规范化种植基地及中药饮片加工厂", constructionContent: "新建饮片炮制车间、仓储中心",
@@ -37,7 +36,7 @@ describe("matching over HTTP (real SQLite, embedded engine, keyword mode)", () =
   afterAll(async () => ctx.close());
 
   const matches = (projectId: number, query: Record<string, string> = {}) =>
-    request(ctx.app).get(`/api/projects/${projectId}/matches`).query(query).expect(200).then((r) => r.body);
+    ctx.request.get(`/api/projects/${projectId}/matches`).query(query).expect(200).then((r) => r.body);
 
   it("ranks the fitting, active, right-sized enterprise first and explains every signal in Chinese", async () => {
     const body = await matches(s.tcm.id, { explain: "true", includeExcluded: "true" });
@@ -76,50 +75,50 @@ describe("matching over HTTP (real SQLite, embedded engine, keyword mode)", () =
     const capacityOnly = await matches(s.tcm.id, { weights: JSON.stringify({ industryFit: 0, industryChainFit: 0, textRelevance: 0, semanticSimilarity: 0, expansionSignals: 0, trackRecord: 0, geographyTies: 0, capacityFit: 5 }) });
     const order = (r: { items: { enterprise: { id: number }; total: number }[] }) => r.items.map((i) => i.enterprise.id);
     expect(order(capacityOnly).indexOf(s.ids.tcmBig)).toBeLessThan(order(capacityOnly).indexOf(s.ids.tcmSmall));
-    const bad = await request(ctx.app).get(`/api/projects/${s.tcm.id}/matches`).query({ weights: JSON.stringify({ luck: 3 }) });
+    const bad = await ctx.request.get(`/api/projects/${s.tcm.id}/matches`).query({ weights: JSON.stringify({ luck: 3 }) });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0].message).toContain("权重无效");
   });
 
   it("excludes an enterprise an analyst marked unsuitable, with the reason, and on the negative list", async () => {
-    await request(ctx.app).post(`/api/projects/${s.tcm.id}/unsuitable`).send({ enterpriseId: s.ids.tcmSmall, reason: "已在邻县落地同类项目" }).expect(201);
+    await ctx.request.post(`/api/projects/${s.tcm.id}/unsuitable`).send({ enterpriseId: s.ids.tcmSmall, reason: "已在邻县落地同类项目" }).expect(201);
     const body = await matches(s.tcm.id, { includeExcluded: "true" });
     expect(body.items.map((i: { enterprise: { id: number } }) => i.enterprise.id)).not.toContain(s.ids.tcmSmall);
     expect(body.excluded.find((x: { enterprise: { id: number } }) => x.enterprise.id === s.ids.tcmSmall).reasons.join()).toContain("已在邻县落地同类项目");
-    await request(ctx.app).delete(`/api/projects/${s.tcm.id}/unsuitable/${s.ids.tcmSmall}`).expect(200);
+    await ctx.request.delete(`/api/projects/${s.tcm.id}/unsuitable/${s.ids.tcmSmall}`).expect(200);
 
-    await request(ctx.app).put("/api/negative-list").send({ entries: [{ code: "2730", reason: "县域禁止新增中药饮片产能（示例）" }] }).expect(200);
+    await ctx.request.put("/api/negative-list").send({ entries: [{ code: "2730", reason: "县域禁止新增中药饮片产能（示例）" }] }).expect(200);
     const blocked = await matches(s.tcm.id, { includeExcluded: "true" });
     expect(blocked.items.map((i: { enterprise: { id: number } }) => i.enterprise.id)).not.toContain(s.ids.tcmBig);
     expect(blocked.excluded.find((x: { enterprise: { id: number } }) => x.enterprise.id === s.ids.tcmBig).reasons.join()).toContain("负面清单");
-    await request(ctx.app).put("/api/negative-list").send({ entries: [] }).expect(200);
+    await ctx.request.put("/api/negative-list").send({ entries: [] }).expect(200);
   });
 
   it("matches the other way round: projects for an enterprise", async () => {
-    const res = await request(ctx.app).get(`/api/enterprises/${s.ids.tractor}/matches`).query({ explain: "true" }).expect(200);
+    const res = await ctx.request.get(`/api/enterprises/${s.ids.tractor}/matches`).query({ explain: "true" }).expect(200);
     expect(res.body.items[0].project.name).toBe("丘陵山地小型农机装备生产基地项目");
     expect(res.body.items[0].total).toBeGreaterThan(res.body.items[1]?.total ?? 0);
-    const pharma = await request(ctx.app).get(`/api/enterprises/${s.ids.tcmBig}/matches`).expect(200);
+    const pharma = await ctx.request.get(`/api/enterprises/${s.ids.tcmBig}/matches`).expect(200);
     expect(pharma.body.items[0].project.name).toBe("中药材种植及饮片加工项目");
-    expect((await request(ctx.app).get("/api/enterprises/999999/matches")).status).toBe(404);
+    expect((await ctx.request.get("/api/enterprises/999999/matches")).status).toBe(404);
   });
 
   it("stores match-run snapshots and marks what is new since the previous run", async () => {
-    const first = await request(ctx.app).post("/api/match-runs?wait=true").send({ industryGroup: "医药制造", limit: 10 }).expect(201);
+    const first = await ctx.request.post("/api/match-runs?wait=true").send({ industryGroup: "医药制造", limit: 10 }).expect(201);
     expect(first.body).toMatchObject({ status: "done", scope: "医药制造", projectCount: 1 });
-    const entries1 = (await request(ctx.app).get(`/api/match-runs/${first.body.id}/projects/${s.tcm.id}`).expect(200)).body.items;
+    const entries1 = (await ctx.request.get(`/api/match-runs/${first.body.id}/projects/${s.tcm.id}`).expect(200)).body.items;
     expect(entries1.length).toBeGreaterThan(0);
     expect(entries1.every((e: { isNew: boolean }) => e.isNew)).toBe(true);
     expect(entries1[0].signals.length).toBe(8);
 
-    const added = (await request(ctx.app).post("/api/enterprises").send(buildEnterpriseInput({ name: "湖南新晋中药饮片有限公司", industryCodes: ["2730"], products: [{ name: "中药饮片" }], provinceCode: "430000", registeredCapital: 6000 })).expect(201)).body;
+    const added = (await ctx.request.post("/api/enterprises").send(buildEnterpriseInput({ name: "湖南新晋中药饮片有限公司", industryCodes: ["2730"], products: [{ name: "中药饮片" }], provinceCode: "430000", registeredCapital: 6000 })).expect(201)).body;
     await ctx.services.indexer.drainAll();
-    const second = await request(ctx.app).post("/api/match-runs?wait=true").send({ industryGroup: "医药制造", limit: 10 }).expect(201);
-    const entries2 = (await request(ctx.app).get(`/api/match-runs/${second.body.id}/projects/${s.tcm.id}`)).body.items;
+    const second = await ctx.request.post("/api/match-runs?wait=true").send({ industryGroup: "医药制造", limit: 10 }).expect(201);
+    const entries2 = (await ctx.request.get(`/api/match-runs/${second.body.id}/projects/${s.tcm.id}`)).body.items;
     const newOnes = entries2.filter((e: { isNew: boolean }) => e.isNew).map((e: { enterpriseId: number }) => e.enterpriseId);
     expect(newOnes).toEqual([added.id]);
     // The first snapshot is unchanged by the second run.
-    expect((await request(ctx.app).get(`/api/match-runs/${first.body.id}/projects/${s.tcm.id}`)).body.items).toEqual(entries1);
-    expect((await request(ctx.app).post("/api/match-runs").send({ industryGroup: "不存在" })).status).toBe(400);
+    expect((await ctx.request.get(`/api/match-runs/${first.body.id}/projects/${s.tcm.id}`)).body.items).toEqual(entries1);
+    expect((await ctx.request.post("/api/match-runs").send({ industryGroup: "不存在" })).status).toBe(400);
   });
 });
