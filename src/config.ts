@@ -40,6 +40,41 @@ const envSchema = z.object({
   EMBEDDING_BATCH_SIZE: z.coerce.number().int().positive().default(16),
   EMBEDDING_QUEUE_LENGTH: z.coerce.number().int().positive().default(256),
   EMBEDDING_LOAD_TIMEOUT_MS: z.coerce.number().int().positive().default(300_000),
+  /** Signed-in sessions expire after this many hours without use. */
+  SESSION_IDLE_HOURS: z.coerce.number().positive().default(8),
+  /** ... and after this many hours in any case. */
+  SESSION_MAX_HOURS: z.coerce.number().positive().default(72),
+  /** Session cookie only over HTTPS (set true behind a TLS proxy). */
+  COOKIE_SECURE: z.enum(["true", "false"]).default("false"),
+  /** Failed logins in a row before the account is locked, and for how long. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
+  /** Login attempts per IP per 15 minutes. */
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+  /** API requests per minute per user or API key (writes and reads alike). */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  /** Express "trust proxy" setting, so client IPs in logs and the audit trail are right behind a proxy. */
+  TRUST_PROXY: z.string().default("loopback"),
+  /** Signs chambers' public lead form links (HMAC); unset = a random secret kept in <DATA_DIR>/lead-form.secret. */
+  LEAD_FORM_SECRET: z.string().min(32, "LEAD_FORM_SECRET 至少32个字符").optional(),
+  /** Largest lead attachment (PDF/PNG/JPEG), in megabytes, and how many files one lead may carry. */
+  LEAD_ATTACHMENT_MAX_MB: z.coerce.number().positive().max(100).default(10),
+  LEAD_ATTACHMENT_MAX_FILES: z.coerce.number().int().min(0).max(20).default(5),
+  /** Lead submissions per minute per chamber API key (and per IP on the public form). */
+  LEAD_SUBMIT_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Days a lead may wait for its first review before it is overdue. */
+  LEAD_REVIEW_DEADLINE_DAYS: z.coerce.number().positive().default(5),
+  /** Pre-introduction assessment defaults (admins override them at /api/pipeline/settings): 投资强度, 万元/亩. */
+  PIPELINE_MIN_INVESTMENT_PER_MU: z.coerce.number().min(0).default(200),
+  /** 亩均税收, 万元/亩/年. */
+  PIPELINE_MIN_TAX_PER_MU: z.coerce.number().min(0).default(10),
+  /** Minimum annual output (万元) and jobs; 0 = not checked. */
+  PIPELINE_MIN_OUTPUT: z.coerce.number().min(0).default(0),
+  PIPELINE_MIN_JOBS: z.coerce.number().int().min(0).default(0),
+  /** First day of the first biweekly tracking period (every period is 14 days from it). */
+  PIPELINE_TRACKING_ANCHOR: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "PIPELINE_TRACKING_ANCHOR 应为 YYYY-MM-DD").default("2024-01-01"),
+  /** Days after a period ends before its missing report counts as overdue. */
+  PIPELINE_TRACKING_GRACE_DAYS: z.coerce.number().int().min(0).max(14).default(0),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -68,6 +103,32 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoSeed: e.DEMO_SEED === "true",
     indexerInProcess: e.INDEXER_IN_PROCESS ? e.INDEXER_IN_PROCESS === "true" : !e.MEILI_URL,
     indexerBatchSize: e.INDEXER_BATCH_SIZE,
+    auth: Object.freeze({
+      sessionIdleMs: e.SESSION_IDLE_HOURS * 3_600_000,
+      sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
+      cookieSecure: e.COOKIE_SECURE === "true",
+      maxFailures: e.LOGIN_MAX_FAILURES,
+      lockMs: e.LOGIN_LOCK_MINUTES * 60_000,
+      loginRateLimit: e.LOGIN_RATE_LIMIT,
+      apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
+    }),
+    trustProxy: e.TRUST_PROXY,
+    leads: Object.freeze({
+      formSecret: e.LEAD_FORM_SECRET ?? null,
+      formSecretFile: path.join(dataDir, "lead-form.secret"),
+      attachmentMaxBytes: Math.round(e.LEAD_ATTACHMENT_MAX_MB * 1024 * 1024),
+      attachmentMaxFiles: e.LEAD_ATTACHMENT_MAX_FILES,
+      submitRatePerMinute: e.LEAD_SUBMIT_RATE_PER_MINUTE,
+      reviewDeadlineDays: e.LEAD_REVIEW_DEADLINE_DAYS,
+    }),
+    pipeline: Object.freeze({
+      minInvestmentPerMu: e.PIPELINE_MIN_INVESTMENT_PER_MU,
+      minTaxPerMu: e.PIPELINE_MIN_TAX_PER_MU,
+      minOutput: e.PIPELINE_MIN_OUTPUT,
+      minJobs: e.PIPELINE_MIN_JOBS,
+      trackingAnchor: e.PIPELINE_TRACKING_ANCHOR,
+      trackingGraceDays: e.PIPELINE_TRACKING_GRACE_DAYS,
+    }),
     embeddings: Object.freeze({
       enabled: e.EMBEDDING_ENABLED === "true",
       modelId: e.EMBEDDING_MODEL,

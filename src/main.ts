@@ -2,15 +2,22 @@ import { loadConfig } from "./config";
 import { createLogger } from "./logger";
 import { createApp } from "./app";
 import { openServices } from "./services";
-import { seedDemoDataIfEmpty } from "./modules/demo";
+import { seedDemoDataIfEmpty, seedDemoUsersIfNone } from "./modules/demo";
 import { rebuildIfStale } from "../indexer/rebuild";
+import { ensureWebBuilt } from "./cli/build-web";
 
 /** Composition root: config -> db -> reference data -> demo seed -> engines -> app -> listen. */
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const services = await openServices(config, logger, { startIndexer: config.indexerInProcess });
-  if (config.demoSeed && (await seedDemoDataIfEmpty(services, logger))) services.indexer.nudge();
+  if (config.demoSeed && (await seedDemoDataIfEmpty(services, logger))) {
+    services.indexer.nudge();
+    await seedDemoUsersIfNone(services.db, config, logger);
+  }
+  if ((await services.db.user.count()) === 0) {
+    logger.warn("尚无任何用户：请运行 npm run user:create -- --role admin --username <登录名> 创建第一个管理员");
+  }
   if (config.indexerInProcess) {
     // The index is derived data: if it is missing or stale (new format, deleted file), rebuild it from the database.
     void rebuildIfStale(services.db, services.engine, services.embedder, services.inferrer, (m) => logger.warn(m))
@@ -18,6 +25,8 @@ async function main() {
       .catch((err) => logger.error({ err: (err as Error).message }, "索引重建失败"));
   }
 
+  // The analysts' UI is built on first start (and after src/web changed); without it the API still serves.
+  await ensureWebBuilt((m) => logger.info(m)).catch((err) => logger.warn({ err: (err as Error).message }, "网页界面构建失败，仅提供 API"));
   const app = createApp({ ...services, config, logger, health: services.health, routers: services.routers });
   const server = app.listen(config.port, config.host, () => {
     const address = server.address();

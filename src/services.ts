@@ -11,11 +11,17 @@ import { createSearchEngine } from "./search/create-search-engine";
 import type { SearchEngine } from "./search/types";
 import { registerSearchDocs, searchRouter } from "./modules/search";
 import { matchingRouter, registerMatchingDocs } from "./modules/matching";
+import { pipelineRouter, registerPipelineDocs } from "./modules/pipeline";
+import { leadsRouterFor, registerLeadDocs } from "./modules/leads";
+import { shortlistsRouter, registerShortlistDocs } from "./modules/shortlists";
+import { matchesExportRouter, registerExportDocs } from "./modules/exports";
 import { OutboxIndexer } from "../indexer/outbox-indexer";
 import { EnterpriseCandidateReader } from "./modules/enterprises";
 import { loadIndustryInferrer } from "./modules/matching/industry-inference-service";
 import type { IndustryInferrer } from "./modules/matching/inference";
 import type { OpenAPIRegistry } from "./http/openapi";
+import { adminRouter, registerAdminDocs } from "./modules/admin/routes";
+import { MatchingSettings } from "./modules/matching/matching-settings";
 
 /** Long-lived parts of the service, shared by the server, the indexer process and the CLIs. */
 export interface Services {
@@ -70,13 +76,16 @@ export async function openServices(config: Config, logger: Logger, opts: OpenSer
   const embedder = CachedEmbedder.open(await createEmbedder(config.embeddings, { logger }), config.embeddings.cachePath);
   const engine = await createSearchEngine(config);
   await engine.ensureSettings();
-  const inferrer = await loadIndustryInferrer(db);
+  const settings = await MatchingSettings.load(db);
+  const inferrer = await loadIndustryInferrer(db, settings.current().chainMap);
+  settings.onChange((s) => inferrer.useChainMap(s.chainMap));
   const indexer = new OutboxIndexer({ db, engine, embedder, logger, inferrer, batchSize: config.indexerBatchSize });
   if (opts.startIndexer) indexer.start();
 
   const regions = await RegionDirectory.load(db);
   const industryNames = await IndustryNames.load(db);
   const candidates = new EnterpriseCandidateReader(config.databaseUrl);
+  const matchingDeps = { db, engine, embedder, inferrer, candidates, logger, county: config.county, industryNames, regions, settings };
   const services: Services = {
     db,
     regions,
@@ -95,12 +104,17 @@ export async function openServices(config: Config, logger: Logger, opts: OpenSer
       indexer: () => ({ ok: !indexer.status().lastError, ...indexer.status() }),
     },
     routers: [
+      { path: "", router: adminRouter({ db, engine, embedder, inferrer, logger }), registerDocs: registerAdminDocs },
       { path: "/search", router: searchRouter({ engine, embedder }), registerDocs: registerSearchDocs },
+      { path: "", router: pipelineRouter({ db, regions, defaults: config.pipeline, now: () => new Date(), countyName: config.county.name }), registerDocs: registerPipelineDocs },
       {
         path: "",
-        router: matchingRouter({ db, engine, embedder, inferrer, candidates, logger, county: config.county, industryNames, regions }),
+        router: matchingRouter(matchingDeps),
         registerDocs: registerMatchingDocs,
       },
+      { path: "/shortlists", router: shortlistsRouter(matchingDeps), registerDocs: registerShortlistDocs },
+      { path: "", router: matchesExportRouter(matchingDeps), registerDocs: registerExportDocs },
+      { path: "", router: leadsRouterFor(matchingDeps, config), registerDocs: registerLeadDocs },
     ],
     async reloadDirectories() {
       await services.regions.reload(db);

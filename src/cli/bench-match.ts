@@ -9,6 +9,9 @@ import { applyMigrationsSql } from "../migrations";
 import { openServices } from "../services";
 import { createApp } from "../app";
 import { seedDemoData } from "../modules/demo";
+import Database from "better-sqlite3";
+import { createApiKey } from "../modules/auth";
+import { rebuildSearchIndexes } from "../../indexer/rebuild";
 
 /**
  * `npm run bench -- match [--sizes 10000,100000] [--requests 200] [--hybrid]`
@@ -24,11 +27,14 @@ function arg(name: string, fallback: string): string {
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
+/** The benchmark's own admin API key (every API route needs credentials). */
+let authorization = "";
+
 function get(port: number, url: string): Promise<{ status: number; ms: number; body: string }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     http
-      .get({ host: "127.0.0.1", port, path: url }, (res) => {
+      .get({ host: "127.0.0.1", port, path: url, headers: { authorization } }, (res) => {
         let body = "";
         res.on("data", (c) => (body += c));
         res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, body }));
@@ -42,7 +48,7 @@ function post(port: number, url: string, json: unknown): Promise<{ status: numbe
   const data = JSON.stringify(json);
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port, path: url, method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(data) } },
+      { host: "127.0.0.1", port, path: url, method: "POST", headers: { authorization, "content-type": "application/json", "content-length": Buffer.byteLength(data) } },
       (res) => {
         let body = "";
         res.on("data", (c) => (body += c));
@@ -65,11 +71,17 @@ async function benchSize(size: number, requests: number, hybrid: boolean) {
     const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: "silent", DEMO_SEED: "false", INDEXER_BATCH_SIZE: "1000", ...env });
     const logger = createLogger("silent");
     const services = await openServices(config, logger);
+    authorization = `Bearer ${(await createApiKey({ db: services.db, auth: config.auth }, { name: "bench", role: "admin", groups: [] })).key}`;
     let t = performance.now();
-    await seedDemoData(services, { enterprises: size, projects: 120 });
+    // Beyond 100k the demo generator is too slow: seed 100k, then copy rows in SQL (names and codes varied).
+    await seedDemoData(services, { enterprises: Math.min(size, SEED_MAX), projects: 120 });
+    if (size > SEED_MAX) await cloneEnterprises(path.join(dir, "investmatch.db"), size);
     const seedS = (performance.now() - t) / 1000;
     t = performance.now();
-    await services.indexer.drainAll();
+    if (size > SEED_MAX) {
+      await rebuildSearchIndexes(services.db, services.engine, services.embedder, undefined, 2000, services.inferrer);
+      await services.db.outboxEvent.updateMany({ where: { processedAt: null }, data: { processedAt: new Date() } });
+    } else await services.indexer.drainAll();
     const indexS = (performance.now() - t) / 1000;
     const app = createApp({ ...services, config, logger, health: services.health, routers: services.routers });
     const server = app.listen(0, "127.0.0.1");
@@ -99,6 +111,37 @@ async function benchSize(size: number, requests: number, hybrid: boolean) {
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const SEED_MAX = 100_000;
+
+/** Copies the seeded enterprises (with their industry rows) until there are `target`, varying names. */
+async function cloneEnterprises(file: string, target: number) {
+  const db = new Database(file);
+  try {
+    db.pragma("journal_mode = WAL");
+    const cols = (db.prepare(`PRAGMA table_info("Enterprise")`).all() as { name: string }[]).map((c) => c.name).filter((c) => c !== "id");
+    const base = (db.prepare(`SELECT MAX(id) AS n FROM "Enterprise"`).get() as { n: number }).n;
+    const quoted = cols.map((c) => `"${c}"`).join(", ");
+    const select = cols
+      .map((c) => {
+        if (c === "name" || c === "normalizedName") return `"${c}" || @suffix`;
+        if (c === "creditCode" || c === "externalId" || c === "stockCode") return "NULL";
+        return `"${c}"`;
+      })
+      .join(", ");
+    for (let round = 1; (db.prepare(`SELECT COUNT(*) AS n FROM "Enterprise"`).get() as { n: number }).n < target; round++) {
+      const have = (db.prepare(`SELECT COUNT(*) AS n FROM "Enterprise"`).get() as { n: number }).n;
+      const take = Math.min(base, target - have);
+      const offset = round * base;
+      db.transaction(() => {
+        db.prepare(`INSERT INTO "Enterprise" (id, ${quoted}) SELECT id + ${offset}, ${select} FROM "Enterprise" WHERE id <= ${take}`).run({ suffix: `（分${round}）` });
+        db.prepare(`INSERT INTO "EnterpriseIndustry" ("enterpriseId", code, kind, confidence, evidence) SELECT "enterpriseId" + ${offset}, code, kind, confidence, evidence FROM "EnterpriseIndustry" WHERE "enterpriseId" <= ${take}`).run();
+      })();
+    }
+  } finally {
+    db.close();
   }
 }
 

@@ -10,6 +10,9 @@ const BENCHES: Record<string, { file: string; about: string }> = {
   embed: { file: "bench-embed.ts", about: "embedder throughput and RSS for batch sizes 1, 8, 32" },
   import: { file: "bench-import.ts", about: "enterprise import throughput (rows/s) and peak RSS" },
   match: { file: "bench-match.ts", about: "GET /api/projects/:id/matches latency over HTTP, match runs" },
+  web: { file: "bench-web.ts", about: "web UI: bundle size (raw/gzip), match page first load in Chromium at 100k enterprises" },
+  leads: { file: "bench-leads.ts", about: "POST /api/leads at 200/s for 60 s (autocannon): no lost or duplicated lead" },
+  export: { file: "bench-export.ts", about: "GET /api/enterprises/export (xlsx, csv) over HTTP: rows/s and server peak RSS" },
 };
 
 const [name, ...rest] = process.argv.slice(2);

@@ -1,11 +1,10 @@
 import path from "node:path";
-import request from "supertest";
 import { createTestContext, type TestContext } from "../helpers/test-services";
 
 const fixture = (name: string) => path.join(__dirname, "..", "fixtures", "imports", name);
 
 async function importFile(ctx: TestContext, name: string, fields: Record<string, string> = {}) {
-  let req = request(ctx.app).post("/api/imports").field("wait", "true");
+  let req = ctx.request.post("/api/imports").field("wait", "true");
   for (const [k, v] of Object.entries(fields)) req = req.field(k, v);
   return req.attach("file", fixture(name));
 }
@@ -121,23 +120,23 @@ describe("enterprise import over HTTP (multipart) into real SQLite", () => {
     expect(png.body.error.message).toMatch(/[\u4e00-\u9fff]/);
     const docx = await importFile(ctx, "document.docx");
     expect(docx.status).toBe(415);
-    const none = await request(ctx.app).post("/api/imports").field("wait", "true");
+    const none = await ctx.request.post("/api/imports").field("wait", "true");
     expect(none.status).toBe(400);
     expect(none.body.error.message).toBe("请上传文件（表单字段名 file）");
     expect(await ctx.services.db.enterprise.count()).toBe(0);
   });
 
   it("runs in the background by default and reports progress at /api/imports/:id", async () => {
-    const started = await request(ctx.app).post("/api/imports").attach("file", fixture("enterprises.json"));
+    const started = await ctx.request.post("/api/imports").attach("file", fixture("enterprises.json"));
     expect(started.status).toBe(202);
     let job = started.body;
     for (let i = 0; i < 100 && job.status === "running"; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      job = (await request(ctx.app).get(`/api/imports/${started.body.id}`)).body;
+      job = (await ctx.request.get(`/api/imports/${started.body.id}`)).body;
     }
     expect(job.status).toBe("done");
     expect(job.created).toBeGreaterThanOrEqual(VALID_NAMES.length);
-    expect((await request(ctx.app).get("/api/imports")).body.items[0].id).toBe(started.body.id);
+    expect((await ctx.request.get("/api/imports")).body.items[0].id).toBe(started.body.id);
   });
 });
 

@@ -1,4 +1,3 @@
-import request from "supertest";
 import { createTestContext, type TestContext } from "../helpers/test-services";
 import { buildEnterpriseInput, buildProjectInput } from "../helpers/builders";
 
@@ -6,7 +5,7 @@ describe("search API over HTTP (embedded engine fed by the outbox indexer)", () 
   let ctx: TestContext;
   beforeAll(async () => {
     ctx = await createTestContext();
-    const post = (path: string, body: Record<string, unknown>) => request(ctx.app).post(path).send(body).expect(201);
+    const post = (path: string, body: Record<string, unknown>) => ctx.request.post(path).send(body).expect(201);
     await post("/api/enterprises", buildEnterpriseInput({ name: "重庆长鑫新能源汽车零部件有限公司", products: [{ name: "新能源汽车电机" }], provinceCode: "500000", registeredCapital: 8000, listingStatus: "unlisted" }));
     await post("/api/enterprises", buildEnterpriseInput({ name: "比亚迪股份有限公司", industryCodes: ["3612"], products: [{ name: "新能源汽车" }, { name: "动力电池" }], provinceCode: "440000", registeredCapital: 291114, listingStatus: "listed" }));
     await post("/api/enterprises", buildEnterpriseInput({ name: "贵州百灵中药饮片有限公司", industryCodes: ["2730"], products: [{ name: "中药饮片" }], mainBusiness: "中药饮片加工", provinceCode: "520000", registeredCapital: 12000 }));
@@ -17,7 +16,7 @@ describe("search API over HTTP (embedded engine fed by the outbox indexer)", () 
   afterAll(async () => ctx.close());
 
   it("finds 新能源 and 能源 in Chinese text, with highlights and facet counts", async () => {
-    const res = await request(ctx.app).get("/api/search/enterprises").query({ q: "新能源", facets: "listingStatus,provinceCode" }).expect(200);
+    const res = await ctx.request.get("/api/search/enterprises").query({ q: "新能源", facets: "listingStatus,provinceCode" }).expect(200);
     expect(res.body.mode).toBe("keyword");
     const names = res.body.hits.map((h: { doc: { name: string } }) => h.doc.name);
     expect(names).toEqual(expect.arrayContaining(["重庆长鑫新能源汽车零部件有限公司", "比亚迪股份有限公司"]));
@@ -25,33 +24,33 @@ describe("search API over HTTP (embedded engine fed by the outbox indexer)", () 
     expect(res.body.hits.every((h: { score: number }) => h.score >= 0 && h.score <= 1)).toBe(true);
     expect(JSON.stringify(res.body.hits[0].highlights)).toContain("<em>");
     expect(res.body.facets.listingStatus).toMatchObject({ listed: 1, unlisted: 1 });
-    const energy = await request(ctx.app).get("/api/search/enterprises").query({ q: "能源" }).expect(200);
+    const energy = await ctx.request.get("/api/search/enterprises").query({ q: "能源" }).expect(200);
     expect(energy.body.total).toBeGreaterThanOrEqual(2);
   });
 
   it("filters by industry prefix (section letter too), region, capital and listing status", async () => {
-    const pharma = await request(ctx.app).get("/api/search/enterprises").query({ industry: "27" }).expect(200);
+    const pharma = await ctx.request.get("/api/search/enterprises").query({ industry: "27" }).expect(200);
     expect(pharma.body.hits.map((h: { doc: { name: string } }) => h.doc.name)).toEqual(["贵州百灵中药饮片有限公司"]);
-    const manufacturing = await request(ctx.app).get("/api/search/enterprises").query({ industry: "C", region: "52" }).expect(200);
+    const manufacturing = await ctx.request.get("/api/search/enterprises").query({ industry: "C", region: "52" }).expect(200);
     expect(manufacturing.body.total).toBe(1);
-    const big = await request(ctx.app).get("/api/search/enterprises").query({ minCapital: 100000, listingStatus: "listed" }).expect(200);
+    const big = await ctx.request.get("/api/search/enterprises").query({ minCapital: 100000, listingStatus: "listed" }).expect(200);
     expect(big.body.hits.map((h: { doc: { name: string } }) => h.doc.name)).toEqual(["比亚迪股份有限公司"]);
-    const sorted = await request(ctx.app).get("/api/search/enterprises").query({ sort: "-registeredCapital" }).expect(200);
+    const sorted = await ctx.request.get("/api/search/enterprises").query({ sort: "-registeredCapital" }).expect(200);
     expect(sorted.body.hits[0].doc.name).toBe("比亚迪股份有限公司");
   });
 
   it("searches projects by group and stage, and follows deletes", async () => {
-    const res = await request(ctx.app).get("/api/search/projects").query({ q: "饮片", stage: "发布", facets: "industryGroup" }).expect(200);
+    const res = await ctx.request.get("/api/search/projects").query({ q: "饮片", stage: "发布", facets: "industryGroup" }).expect(200);
     expect(res.body.hits.map((h: { doc: { name: string } }) => h.doc.name)).toEqual(["中药材种植及饮片加工项目"]);
     expect(res.body.facets.industryGroup).toEqual({ 医药制造: 1 });
     const id = res.body.hits[0].id;
-    await request(ctx.app).delete(`/api/projects/${id}`).expect(200);
+    await ctx.request.delete(`/api/projects/${id}`).expect(200);
     await ctx.services.indexer.drainAll();
-    expect((await request(ctx.app).get("/api/search/projects").query({ q: "饮片" })).body.total).toBe(0);
+    expect((await ctx.request.get("/api/search/projects").query({ q: "饮片" })).body.total).toBe(0);
   });
 
   it("rejects bad parameters with a Chinese message", async () => {
-    const res = await request(ctx.app).get("/api/search/enterprises").query({ industry: "Z9", limit: 1000 });
+    const res = await ctx.request.get("/api/search/enterprises").query({ industry: "Z9", limit: 1000 });
     expect(res.status).toBe(400);
     expect(res.body.error.details.map((d: { path: string }) => d.path)).toEqual(expect.arrayContaining(["industry", "limit"]));
   });

@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
-import request from "supertest";
 import { createTestContext, type TestContext } from "../../helpers/test-services";
 import { buildEnterpriseInput } from "../../helpers/builders";
 import { flakyEngine } from "../../helpers/flaky-engine";
@@ -56,16 +55,16 @@ describe("outbox indexer under faults (real SQLite, real embedded engine)", () =
     const indexer = new OutboxIndexer({ db: ctx.services.db, engine, logger: createLogger("silent"), batchSize: 50 });
     engine.down = true;
     for (let i = 0; i < 5; i++) {
-      await request(ctx.app).post("/api/enterprises").send(buildEnterpriseInput()).expect(201);
+      await ctx.request.post("/api/enterprises").send(buildEnterpriseInput()).expect(201);
     }
-    const first = (await request(ctx.app).get("/api/enterprises").query({ limit: 1 })).body.items[0].id;
-    await request(ctx.app).delete(`/api/enterprises/${first}`).expect(200);
+    const first = (await ctx.request.get("/api/enterprises").query({ limit: 1 })).body.items[0].id;
+    await ctx.request.delete(`/api/enterprises/${first}`).expect(200);
     await expect(indexer.drainOnce()).rejects.toThrow("ECONNREFUSED");
     const pending = await ctx.services.db.outboxEvent.findMany({ where: { processedAt: null } });
     expect(pending).toHaveLength(6);
     expect(pending.every((e) => e.attempts === 1 && e.lastError?.includes("ECONNREFUSED"))).toBe(true);
 
-    const health = await request(ctx.app).get("/api/health");
+    const health = await ctx.request.get("/api/health");
     expect(health.body.checks.outbox.pending).toBe(6);
 
     engine.down = false;
@@ -79,7 +78,7 @@ describe("outbox indexer under faults (real SQLite, real embedded engine)", () =
     const engine = flakyEngine(ctx.services.engine);
     const indexer = new OutboxIndexer({ db: ctx.services.db, engine, logger: createLogger("silent"), idleMs: 20, initialBackoffMs: 30, maxBackoffMs: 60 });
     engine.down = true;
-    await request(ctx.app).post("/api/enterprises").send(buildEnterpriseInput()).expect(201);
+    await ctx.request.post("/api/enterprises").send(buildEnterpriseInput()).expect(201);
     indexer.start();
     try {
       await waitFor(async () => (await ctx.services.db.outboxEvent.findFirst())!.attempts >= 2);
@@ -98,9 +97,9 @@ describe("outbox indexer under faults (real SQLite, real embedded engine)", () =
     await ctx.services.indexer.drainAll();
     const rebuild = rebuildSearchIndexes(ctx.services.db, ctx.services.engine, undefined, undefined, 50);
     const writes: Promise<unknown>[] = [];
-    for (let i = 0; i < 20; i++) writes.push(request(ctx.app).post("/api/enterprises").send(buildEnterpriseInput()).expect(201));
+    for (let i = 0; i < 20; i++) writes.push(ctx.request.post("/api/enterprises").send(buildEnterpriseInput()).expect(201));
     const toDelete = (await liveIds(ctx)).slice(0, 5);
-    for (const id of toDelete) writes.push(request(ctx.app).delete(`/api/enterprises/${id}`).expect(200));
+    for (const id of toDelete) writes.push(ctx.request.delete(`/api/enterprises/${id}`).expect(200));
     await Promise.all([rebuild, ...writes]);
     await ctx.services.indexer.drainAll();
     const indexed = await indexedIds(ctx);
