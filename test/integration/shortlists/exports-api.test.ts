@@ -1,7 +1,7 @@
 import { createTestContext, type Agent, type TestContext } from "../../helpers/test-services";
 import { buildEnterpriseInput, buildProjectInput } from "../../helpers/builders";
 import { createEnterpriseBody, createEnterprisesInTx } from "../../../src/modules/enterprises";
-import { download, downloadBoth, readCsv, type ExportRows } from "./export-files";
+import { download, downloadBoth, readCsv, type ExportRows } from "../../helpers/export-files";
 
 const ids = (file: ExportRows) => file.rows.map((r) => Number(r["系统编号"]));
 

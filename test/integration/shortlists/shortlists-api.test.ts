@@ -1,7 +1,7 @@
 import { createTestContext, type Agent, type TestContext } from "../../helpers/test-services";
 import { buildEnterpriseInput, buildProjectInput } from "../../helpers/builders";
 import { createUser } from "../../../src/modules/auth";
-import { downloadBoth, download, readCsv } from "./export-files";
+import { downloadBoth, download, readCsv } from "../../helpers/export-files";
 
 /** A project with a clear ranking, enterprises that fit it, one that does not, and one with a formula for a name. */
 async function seed(ctx: TestContext) {

@@ -3,7 +3,7 @@ import request from "supertest";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { sendExportTable, type ExportFormat, type ExportTable } from "../../../src/modules/exports";
-import { binary } from "../../integration/shortlists/export-files";
+import { binary } from "../../helpers/export-files";
 
 interface Row {
   name: string;

@@ -1,7 +1,7 @@
 import type request from "supertest";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import type { Agent } from "../../helpers/test-services";
+import type { Agent } from "./test-services";
 
 /** supertest parser that keeps the body as bytes (the response object is the raw incoming stream). */
 export function binary(res: request.Response, cb: (err: Error | null, body: Buffer) => void): void {
