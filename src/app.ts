@@ -73,7 +73,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(express.json({ limit: "2mb" }));
   app.use(cookieParser());
   const authDeps = { db: deps.db, auth: deps.config.auth };
-  app.use(authenticate(authDeps));
+  // Only the API and the chambers' form act on behalf of someone; the UI's static files need no lookup.
+  app.use(["/api", "/form"], authenticate(authDeps));
   app.use("/api", apiRateLimit(deps.config.auth.apiRateLimitPerMinute));
 
   const domain = { db: deps.db, regions: deps.regions, industryNames: deps.industryNames };

@@ -6,19 +6,12 @@ import { ensureWebBuiltForTests } from "./support/web-build";
 import { serveTestApp, type ServedApp } from "./support/serve";
 import { CONTACT_PHONE, seedE2eLibrary } from "./support/seed";
 import { readCsv, readXlsx } from "../helpers/export-files";
+import { logIn } from "./support/ui";
 
 jest.setTimeout(240_000);
 
 const rowLinks = (page: Page, table: string) =>
   page.locator(`[data-testid=${table}] .ant-table-row [data-row-link]`).allTextContents();
-
-async function logIn(page: Page, baseUrl: string, username: string, password: string) {
-  await page.goto(`${baseUrl}/`);
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(password);
-  await page.getByRole("button", { name: /登\s*录/ }).click();
-  await page.getByTestId("user-menu").waitFor();
-}
 
 /** Clicks an export button and parses the saved file back (kept under test-artifacts/). */
 async function exportFile(page: Page, testId: "export-csv" | "export-xlsx", name: string) {
@@ -188,7 +181,7 @@ describeInBrowser("analysts' web UI in Chromium", () => {
     const page = await context.newPage();
     const problems = collectPageProblems(page);
     await withFailureScreenshot(page, "failure-viewer", problems, async () => {
-      await logIn(page, served.baseUrl, "e2e-viewer", password);
+      await logIn(page, served.baseUrl, "e2e-viewer", password, "/");
       await page.goto(`${served.baseUrl}/enterprises/${seeded.withContact.id}`);
       await page.getByTestId("contacts-hidden").waitFor();
       expect(await page.content()).not.toContain(CONTACT_PHONE);

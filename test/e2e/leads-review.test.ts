@@ -5,10 +5,12 @@ import { serveTestApp, type ServedApp } from "./support/serve";
 import { buildEnterpriseInput, buildProjectInput } from "../helpers/builders";
 import { buildLead, creditCodeFor, PDF } from "../integration/leads/lead-fixtures";
 import type { Agent } from "../helpers/test-services";
+import { logIn as logInAs, ok, settled } from "./support/ui";
 
 jest.setTimeout(180_000);
 
 const PASSWORD = "Test-password-123";
+const logIn = (page: Page, baseUrl: string, username: string) => logInAs(page, baseUrl, username, PASSWORD);
 const SCRIPT = "<script>alert(1)</script>";
 const IMG = "<img src=x onerror=alert(1)>";
 const XSS_NAME = "<img src=x onerror=alert(2)>安顺黔货贸易有限公司";
@@ -16,24 +18,6 @@ const REJECT_REASON = "<b>信息不完整</b>，请补充企业投资计划书";
 /** The enterprise already in the library, and the credit code the form lead repeats. */
 const KNOWN_CODE = creditCodeFor(90_001);
 const NEW_CODE = creditCodeFor(90_002);
-
-async function logIn(page: Page, baseUrl: string, username: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(PASSWORD);
-  await page.getByRole("button", { name: /登\s*录/ }).click();
-  await page.getByTestId("user-menu").waitFor();
-}
-
-const ok = async (res: { status: number; body: unknown }, status: number) => {
-  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body as Record<string, unknown> & { id: number };
-};
-
-/** Waits until no dialog is opening or closing (a click during the zoom animation can be lost on a busy machine). */
-async function settled(page: Page) {
-  await page.waitForFunction(() => !document.querySelector(".ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter, .ant-modal.ant-zoom-leave"));
-}
 
 /** Any alert(), confirm() or prompt() fired by chamber-supplied text would land here. */
 function watchDialogs(page: Page): string[] {

@@ -7,37 +7,18 @@ import { ensureWebBuiltForTests } from "./support/web-build";
 import { serveTestApp, type ServedApp } from "./support/serve";
 import { buildEnterpriseInput, buildProjectInput } from "../helpers/builders";
 import { formatWan } from "../../src/web/lib/format";
+import { logIn as logInAs, ok, settled } from "./support/ui";
 
 jest.setTimeout(180_000);
 
 const PASSWORD = "Test-password-123";
+const logIn = (page: Page, baseUrl: string, username: string) => logInAs(page, baseUrl, username, PASSWORD);
 const GROUP = "新能源汽车";
 const PROJECT = "年产5万吨新能源电池正极材料项目";
 const INVESTOR = "重庆长鑫新能源材料有限公司";
 
-const ok = async (res: { status: number; body: unknown }, status: number) => {
-  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body as Record<string, unknown> & { id: number };
-};
-
 /** A calendar day relative to today, as the date pickers take it. */
 const dayFromToday = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-
-async function logIn(page: Page, baseUrl: string, username: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(PASSWORD);
-  await page.getByRole("button", { name: /登\s*录/ }).click();
-  await page.getByTestId("user-menu").waitFor();
-}
-
-/**
- * Waits until no dialog is opening or closing: on a busy machine a click during the zoom animation can be
- * lost, and a closing dialog would still match getByRole("dialog").
- */
-async function settled(page: Page) {
-  await page.waitForFunction(() => !document.querySelector(".ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter, .ant-modal.ant-zoom-leave"));
-}
 
 /** Types a value into an antd tags Select and confirms it with Enter. */
 async function addTag(select: Locator, value: string) {

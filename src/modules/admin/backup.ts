@@ -3,6 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import type { Config } from "../../config";
 import { databaseFilePath } from "../../database-url";
+import { processAlive } from "../../process-alive";
 
 /** The SQLite files a backup holds: the source of truth, the search index and the embedding cache. */
 export function backupFiles(config: Config): { name: string; file: string; required: boolean }[] {
@@ -118,13 +119,4 @@ export function restoreDatabases(config: Config, sourceDir: string): { restored:
   }
   fs.rmSync(`${config.searchDbPath}.vectors`, { recursive: true, force: true });
   return { restored, keptAs };
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

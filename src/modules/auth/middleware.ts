@@ -32,7 +32,8 @@ function presentedApiKey(req: Request): string | null {
 }
 
 /**
- * Identifies the caller (API key header or session cookie), then applies the access rule of the route:
+ * Mounted on /api and /form. Identifies the caller (API key header or session cookie), then applies the
+ * access rule of the /api route:
  * anonymous → 401, missing permission → 403, a session's write without its CSRF token → 403. Everything
  * after runs inside the actor's context (`currentActor()`), and JSON responses lose contact fields when the
  * actor may not read them.
@@ -55,7 +56,7 @@ export function authenticate(deps: AuthDeps): RequestHandler {
         if (session) actor = userActor(session.user, meta.ip, requestId);
       }
       req.auth = { actor, session };
-      if (req.path.startsWith("/api/") || req.path === "/api") authorize(req, actor, session);
+      if (req.baseUrl === "/api") authorize(req, actor, session);
       if (!actorCan(actor, "contact:read")) {
         const json = res.json.bind(res);
         res.json = (body: unknown) => json(withoutContacts(body));
@@ -68,9 +69,10 @@ export function authenticate(deps: AuthDeps): RequestHandler {
 }
 
 function authorize(req: Request, actor: Actor, session: ResolvedSession | null): void {
-  const rule = findAccessRule(req.method, req.path);
+  const path = req.baseUrl + req.path;
+  const rule = findAccessRule(req.method, path);
   // Deny by default: a route without a rule answers as if it did not exist.
-  if (!rule) throw new AppError("ROUTE_NOT_FOUND", `接口不存在：${req.method} ${req.path}`, 404);
+  if (!rule) throw new AppError("ROUTE_NOT_FOUND", `接口不存在：${req.method} ${path}`, 404);
   if (rule.access === "public") return;
   if (actor.kind === "anonymous") throw unauthorized("请先登录");
   if (rule.access !== "signed-in" && !actorCan(actor, rule.access)) {

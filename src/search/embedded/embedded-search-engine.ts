@@ -34,6 +34,7 @@ import { generationTables, listGenerations, dropGenerationTables } from "./gener
 import { GenerationStore } from "./generation-store";
 import { toUnitVector, type HnswOptions } from "./generation-vectors";
 import { bucketExpression, planKeywordQuery, type KeywordPlan } from "./keyword-plan";
+import { processAlive } from "../../process-alive";
 
 export interface EmbeddedSearchEngineOptions {
   /** The engine's own SQLite file, e.g. `<DATA_DIR>/search.db`. HNSW files go to `<file>.vectors/`. */
@@ -643,14 +644,6 @@ function releaseProcessLock(lockPath: string): void {
   }
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 function highlightDoc(index: IndexName, doc: SearchDoc, words: string[]): Record<string, string> {
   const out: Record<string, string> = {};
