@@ -41,11 +41,21 @@ export async function buildWeb(options: { quiet?: boolean } = {}): Promise<WebBu
   const started = performance.now();
   const { build } = await import("vite");
   const staging = `${WEB_DIST_DIR}.building-${process.pid}`;
-  await build({
-    configFile: VITE_CONFIG,
-    logLevel: options.quiet ? "warn" : "info",
-    build: { outDir: staging, emptyOutDir: true },
-  });
+  // Vite takes the bundle's NODE_ENV from the environment: under jest (test) or a developer's shell it would
+  // ship React's development build. The served UI is always the production build.
+  const callerNodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({
+      configFile: VITE_CONFIG,
+      mode: "production",
+      logLevel: options.quiet ? "warn" : "info",
+      build: { outDir: staging, emptyOutDir: true },
+    });
+  } finally {
+    if (callerNodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = callerNodeEnv;
+  }
   const old = `${WEB_DIST_DIR}.old-${process.pid}`;
   if (fs.existsSync(WEB_DIST_DIR)) fs.renameSync(WEB_DIST_DIR, old);
   fs.renameSync(staging, WEB_DIST_DIR);

@@ -60,7 +60,7 @@ function AssessmentCard({ a, latest }: { a: Assessment; latest: boolean }) {
           { key: "perMu", label: "投资强度", children: a.investmentPerMu === null ? "—" : `${a.investmentPerMu} 万元/亩` },
           { key: "taxPerMu", label: "亩均税收", children: a.taxPerMu === null ? "—" : `${a.taxPerMu} 万元/亩` },
           ...a.metricChecks.map((c) => ({
-            key: c.metric,
+            key: `check-${c.metric}`,
             label: `${c.label}核算`,
             children: <span className={c.passed === false ? "overdue" : undefined}>{c.message}</span>,
           })),
