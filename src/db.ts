@@ -1,3 +1,4 @@
+import type BetterSqlite3 from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client";
 
@@ -7,8 +8,73 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /** Prisma client on SQLite through the better-sqlite3 driver adapter (no native query engine). */
 export function createDb(databaseUrl: string): PrismaClient {
-  const adapter = new PrismaBetterSQLite3({ url: databaseUrl });
-  return new PrismaClient({ adapter });
+  const factory = new PrismaBetterSQLite3({ url: databaseUrl });
+  const holder: { connection?: SqliteConnection } = {};
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    holder.connection = (adapter as unknown as { client: SqliteConnection }).client;
+    return adapter;
+  };
+  const db = new PrismaClient({ adapter: factory });
+  connections.set(db, holder);
+  return db;
+}
+
+/** The better-sqlite3 connection under a Prisma client (the adapter keeps exactly one). */
+export type SqliteConnection = BetterSqlite3.Database;
+const connections = new WeakMap<PrismaClient, { connection?: SqliteConnection }>();
+
+/**
+ * The very connection Prisma uses, for hot paths where Prisma's per-query work (query plan, driver-adapter
+ * mapping, a fresh prepare every time) costs more than the SQL: chamber lead submission. Statements run
+ * synchronously on it, so they see what Prisma's own queries see; writes belong inside `db.$transaction`,
+ * whose lock keeps other transactions off the connection. Everything else keeps using Prisma.
+ */
+export async function sqliteConnection(db: PrismaClient): Promise<SqliteConnection> {
+  const holder = connections.get(db);
+  if (!holder) throw new Error("sqliteConnection: this client was not made by createDb");
+  if (!holder.connection) await db.$connect();
+  if (!holder.connection) throw new Error("sqliteConnection: the driver adapter did not connect");
+  return holder.connection;
+}
+
+const statementCache = new WeakMap<SqliteConnection, Map<string, BetterSqlite3.Statement>>();
+
+/** A prepared statement, prepared once per connection and SQL text; integers come back as numbers. */
+export function prepared(conn: SqliteConnection, sql: string): BetterSqlite3.Statement {
+  let cache = statementCache.get(conn);
+  if (!cache) statementCache.set(conn, (cache = new Map()));
+  let stmt = cache.get(sql);
+  // The adapter turns on BigInt integers for the connection; ids and counts here fit in a number.
+  if (!stmt) cache.set(sql, (stmt = conn.prepare(sql).safeIntegers(false)));
+  return stmt;
+}
+
+/**
+ * Runs `work` (synchronous statements on the raw connection) as one write transaction. Normally that is a
+ * better-sqlite3 IMMEDIATE transaction run to completion at once: no other JavaScript runs in between, so
+ * nothing can interleave. If a Prisma interactive transaction is open on the connection at that moment
+ * (between its awaits), `work` queues behind it through `db.$transaction`, which waits for the adapter's lock,
+ * and runs inside a transaction of its own there.
+ */
+export async function writeTransaction<T>(db: PrismaClient, work: (conn: SqliteConnection) => T, options = { timeout: 30_000, maxWait: 30_000 }): Promise<T> {
+  const conn = await sqliteConnection(db);
+  if (!conn.inTransaction) return conn.transaction(() => work(conn)).immediate();
+  return db.$transaction(async (tx) => {
+    await lockForWrite(tx);
+    return work(conn);
+  }, options);
+}
+
+/** A date as the driver adapter stores DateTime columns (ISO 8601 with +00:00), so both read the same. */
+export function sqliteDate(d: Date): string {
+  return d.toISOString().replace("Z", "+00:00");
+}
+
+/** A DateTime column read through `prepared` (text as the adapter wrote it) as a Date. */
+export function fromSqliteDate(value: string | number | null): Date | null {
+  return value === null ? null : new Date(value);
 }
 
 /** WAL lets readers (API, indexer) proceed during an import's write transactions. */

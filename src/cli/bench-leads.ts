@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- leads [--rate 200] [--seconds 60] [--connections 40] [--retry-every 10] [--keep]`
+ * `npm run bench -- leads [--rate 200] [--seconds 60] [--connections 40] [--retry-every 10] [--keep] [--cpu-prof <dir>]`
  *
  * Load test of chamber lead submission: the real server (`tsx src/main.ts`, demo library seeded, indexer
  * in-process) runs as its own process on loopback with a temporary DATA_DIR; autocannon sends POST /api/leads
@@ -131,8 +131,13 @@ async function main() {
     const { key: apiKey } = await createApiKey({ db, auth: config.auth }, { name: "bench", role: "chamber", groups: [], chamberId: chamber.id });
     await db.$disconnect();
 
-    const tsx = path.join(__dirname, "..", "..", "node_modules", ".bin", "tsx");
-    server = spawn(tsx, [path.join(__dirname, "..", "main.ts")], { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+    // --cpu-prof <dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
+    const profileDir = process.argv.includes("--cpu-prof") ? path.resolve(arg("--cpu-prof", ".")) : null;
+    const nodeArgs = profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [];
+    server = spawn(process.execPath, [...nodeArgs, "--import", "tsx", path.join(__dirname, "..", "main.ts")], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     const startSeconds = await waitUntilReady(port, server, 300_000);
     process.stderr.write(`服务已就绪（${startSeconds.toFixed(1)} s，含演示数据生成和索引），开始压测：${rate} 条/秒 × ${seconds} 秒…\n`);
 

@@ -1,4 +1,4 @@
-import type { Tx, Db } from "../../db";
+import { prepared, sqliteDate, type Db, type SqliteConnection, type Tx } from "../../db";
 import { currentActor, type Actor } from "./actor";
 
 export interface AuditEntry {
@@ -43,14 +43,26 @@ function changesOf(entry: AuditEntry): unknown {
   return diffRecords(entry.before ?? null, entry.after ?? null);
 }
 
+const INSERT_AUDIT = `INSERT INTO "AuditLog" ("at", "actorType", "actorId", "actorName", "role", "action", "entityType", "entityId", "changes", "ip", "apiKeyId", "requestId")
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
 /**
  * Appends one audit row, inside the caller's transaction so the trail and the change commit together.
  * The actor comes from the request context (system outside requests).
  */
 export async function recordAudit(tx: Tx | Db, entry: AuditEntry, actor: Actor = currentActor()): Promise<void> {
   // One plain INSERT: every write pays for it, and a Prisma model call costs several times more CPU.
-  await tx.$executeRaw`INSERT INTO "AuditLog" ("at", "actorType", "actorId", "actorName", "role", "action", "entityType", "entityId", "changes", "ip", "apiKeyId", "requestId")
-    VALUES (${new Date()}, ${actor.kind}, ${actor.id}, ${actor.name}, ${actor.role}, ${entry.action}, ${entry.entityType},
-            ${entry.entityId == null ? null : String(entry.entityId)}, ${JSON.stringify(changesOf(entry) ?? {})}, ${actor.ip},
-            ${actor.kind === "apiKey" ? actor.id : null}, ${actor.requestId})`;
+  await tx.$executeRawUnsafe(INSERT_AUDIT, new Date(), ...auditValues(entry, actor));
+}
+
+/** recordAudit on the raw connection, for the synchronous work inside `writeTransaction` (src/db.ts). */
+export function recordAuditOn(conn: SqliteConnection, entry: AuditEntry, actor: Actor = currentActor()): void {
+  prepared(conn, INSERT_AUDIT).run(sqliteDate(new Date()), ...auditValues(entry, actor));
+}
+
+function auditValues(entry: AuditEntry, actor: Actor): unknown[] {
+  return [
+    actor.kind, actor.id, actor.name, actor.role, entry.action, entry.entityType, entry.entityId == null ? null : String(entry.entityId),
+    JSON.stringify(changesOf(entry) ?? {}), actor.ip, actor.kind === "apiKey" ? actor.id : null, actor.requestId,
+  ];
 }

@@ -5,6 +5,6 @@ export { findEnterprisesByKeys, findEnterpriseById, findEnterprisesByIds, rowToR
 export type { EnterpriseRow } from "./repository";
 export { applyEnterprisePatch, enterpriseFingerprint } from "./enterprise-record";
 export type { EnterpriseRecord, EnterpriseRelations } from "./enterprise-record";
-export { normalizeEnterpriseName, coreEnterpriseName, nameSimilarity } from "./name-normalization";
+export { normalizeEnterpriseName, coreEnterpriseName, nameSimilarity, nameSimilarityTo } from "./name-normalization";
 export { EnterpriseCandidateReader } from "./candidate-reader";
 export { buildEnterpriseWhere } from "./repository";

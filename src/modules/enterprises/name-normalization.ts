@@ -222,12 +222,33 @@ const CONFLICTING_REGION_FACTOR = 0.6;
  * 北京市燃气集团 -> 0.6.
  */
 export function nameSimilarity(a: string, b: string): number {
-  const pa = splitName(a, false);
-  const pb = splitName(b, false);
-  if (!pa.body || !pb.body) return 0;
-  if (pa.body === pb.body) return 1;
-  const keyScore = dice(pa.body, pb.body);
-  const coreScore = dice(coreEnterpriseName(a), coreEnterpriseName(b));
-  const factor = regionsConflict(pa.region, pb.region) ? CONFLICTING_REGION_FACTOR : 1;
-  return Math.max(keyScore, coreScore * factor);
+  return nameSimilarityTo(a)(b);
+}
+
+/** A name's parts for comparison. Lead dedup compares every submission with the same candidates again and again. */
+const comparableCache = new Map<string, { parts: ReturnType<typeof splitName>; core: string }>();
+const COMPARABLE_CACHE_SIZE = 5_000;
+
+function comparable(name: string): { parts: ReturnType<typeof splitName>; core: string } {
+  let hit = comparableCache.get(name);
+  if (!hit) {
+    if (comparableCache.size >= COMPARABLE_CACHE_SIZE) comparableCache.clear();
+    hit = { parts: splitName(name, false), core: coreEnterpriseName(name) };
+    comparableCache.set(name, hit);
+  }
+  return hit;
+}
+
+/** nameSimilarity with `a` fixed, for comparing one name with many (lead dedup). */
+export function nameSimilarityTo(a: string): (b: string) => number {
+  const { parts: pa, core: coreA } = comparable(a);
+  return (b) => {
+    const { parts: pb, core: coreB } = comparable(b);
+    if (!pa.body || !pb.body) return 0;
+    if (pa.body === pb.body) return 1;
+    const keyScore = dice(pa.body, pb.body);
+    const coreScore = dice(coreA, coreB);
+    const factor = regionsConflict(pa.region, pb.region) ? CONFLICTING_REGION_FACTOR : 1;
+    return Math.max(keyScore, coreScore * factor);
+  };
 }

@@ -1,4 +1,4 @@
-import { coreEnterpriseName, nameSimilarity } from "../enterprises";
+import { coreEnterpriseName, nameSimilarityTo } from "../enterprises";
 import { canonicalPhone } from "./phone";
 import type { DedupCandidate } from "./schemas";
 
@@ -40,12 +40,16 @@ export interface LeadCandidateRow {
 
 type Reason = DedupCandidate["reasons"][number];
 
-function reasonsFor(subject: DedupSubject, other: { name: string; creditCode: string | null; phones: string[] }): { score: number; reasons: Reason[] } {
+function reasonsFor(
+  subject: DedupSubject,
+  similarityTo: (name: string) => number,
+  other: { name: string; creditCode: string | null; phones: string[] },
+): { score: number; reasons: Reason[] } {
   const scored: { score: number; reason: Reason }[] = [];
   if (subject.creditCode && other.creditCode === subject.creditCode) {
     scored.push({ score: 1, reason: { code: "credit_code", message: `统一社会信用代码相同（${subject.creditCode}）` } });
   }
-  const similarity = nameSimilarity(subject.companyName, other.name);
+  const similarity = similarityTo(other.name);
   if (similarity >= NAME_SIMILARITY_THRESHOLD) {
     const how = similarity === 1 ? "规范化后名称相同" : `名称相似度 ${Math.round(similarity * 100)}%`;
     scored.push({ score: similarity, reason: { code: "name", message: `${how}（${subject.companyName} ↔ ${other.name}）` } });
@@ -68,12 +72,13 @@ export function scoreDedupCandidates(
   leads: LeadCandidateRow[],
 ): DedupCandidate[] {
   const out: DedupCandidate[] = [];
+  const similarityTo = nameSimilarityTo(subject.companyName);
   for (const e of enterprises) {
-    const { score, reasons } = reasonsFor(subject, e);
+    const { score, reasons } = reasonsFor(subject, similarityTo, e);
     if (reasons.length) out.push({ kind: "enterprise", id: e.id, name: e.name, creditCode: e.creditCode, score, reasons });
   }
   for (const l of leads) {
-    const { score, reasons } = reasonsFor(subject, { name: l.companyName, creditCode: l.creditCode, phones: l.contactPhone ? [l.contactPhone] : [] });
+    const { score, reasons } = reasonsFor(subject, similarityTo, { name: l.companyName, creditCode: l.creditCode, phones: l.contactPhone ? [l.contactPhone] : [] });
     if (reasons.length) {
       out.push({
         kind: "lead", id: l.id, name: l.companyName, creditCode: l.creditCode, chamberName: l.chamberName, status: l.status,

@@ -1,4 +1,4 @@
-import type { Db, Tx } from "../../db";
+import { fromSqliteDate, prepared, sqliteDate, type Db, type SqliteConnection, type Tx } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
 import type { EnterpriseCandidateRow, LeadCandidateRow } from "./dedup";
 import type { ListLeadsQuery, LeadStatus } from "./schemas";
@@ -40,21 +40,27 @@ export interface SubmittedLeadRow {
 }
 
 /**
- * The lead stored under a chamber's idempotency key. Raw SQL on purpose: this runs inside the write lock of
- * every submission, and a Prisma model query costs several times the CPU of the same raw statement.
+ * The lead stored under a chamber's idempotency key. Like every statement of the submission path it runs on
+ * the raw connection (see sqliteConnection in src/db.ts): submission is the hot path.
  */
-export async function findLeadByIdempotencyKey(db: Client, chamberId: number, idempotencyKey: string): Promise<SubmittedLeadRow | null> {
-  const [row] = await db.$queryRawUnsafe<(Omit<SubmittedLeadRow, "enterprise"> & { enterpriseId: number | null; referrerChamberId: number | null })[]>(
+export function findLeadByIdempotencyKey(conn: SqliteConnection, chamberId: number, idempotencyKey: string): SubmittedLeadRow | null {
+  const row = prepared(
+    conn,
     `SELECT l.id, l.chamberId, l.submittedVia, l.companyName, l.creditCode, l.status, l.rejectReason, l.reviewedAt, l.createdAt,
             l.requestHash, l.enterpriseId, e.referrerChamberId
      FROM "Lead" l LEFT JOIN "Enterprise" e ON e.id = l.enterpriseId
      WHERE l.chamberId = ? AND l.idempotencyKey = ?`,
-    chamberId,
-    idempotencyKey,
-  );
+  ).get(chamberId, idempotencyKey) as
+    | (Omit<SubmittedLeadRow, "enterprise" | "createdAt" | "reviewedAt"> & { createdAt: string; reviewedAt: string | null; enterpriseId: number | null; referrerChamberId: number | null })
+    | undefined;
   if (!row) return null;
-  const { enterpriseId, referrerChamberId, ...lead } = row;
-  return { ...lead, enterprise: enterpriseId ? { referrerChamberId } : null };
+  const { enterpriseId, referrerChamberId, createdAt, reviewedAt, ...lead } = row;
+  return {
+    ...lead,
+    createdAt: fromSqliteDate(createdAt) as Date,
+    reviewedAt: fromSqliteDate(reviewedAt),
+    enterprise: enterpriseId ? { referrerChamberId } : null,
+  };
 }
 
 export interface NewLead {
@@ -83,21 +89,22 @@ export interface NewLead {
   createdAt: Date;
 }
 
-/**
- * Inserts a lead and its files. One raw INSERT ... RETURNING: submission is the hot path, and the driver
- * adapter stores Date parameters in the same text form as Prisma's own writes (checked by the tests that
- * filter on createdAt).
- */
-export async function insertLead(tx: Tx, lead: NewLead, attachments: NewAttachment[]): Promise<{ id: number }> {
-  const values: Record<string, unknown> = { ...lead, consent: lead.consent ? 1 : 0, candidates: JSON.stringify(lead.candidates), updatedAt: lead.createdAt };
+/** Inserts a lead and its files (prepared INSERTs on the raw connection, dates in the adapter's format). */
+export function insertLead(conn: SqliteConnection, lead: NewLead, attachments: NewAttachment[]): { id: number } {
+  const values: Record<string, unknown> = {
+    ...lead,
+    consent: lead.consent ? 1 : 0,
+    consentAt: sqliteDate(lead.consentAt),
+    createdAt: sqliteDate(lead.createdAt),
+    updatedAt: sqliteDate(lead.createdAt),
+    candidates: JSON.stringify(lead.candidates),
+  };
   const columns = Object.keys(values);
-  const [row] = await tx.$queryRawUnsafe<{ id: number }[]>(
-    `INSERT INTO "Lead" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")}) RETURNING id`,
+  const row = prepared(conn, `INSERT INTO "Lead" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")}) RETURNING id`).get(
     ...columns.map((c) => values[c]),
-  );
-  if (attachments.length) {
-    await tx.leadAttachment.createMany({ data: attachments.map((a) => ({ ...a, leadId: row.id, content: new Uint8Array(a.content) })) });
-  }
+  ) as { id: number };
+  const insertFile = prepared(conn, `INSERT INTO "LeadAttachment" ("leadId", "filename", "mime", "size", "sha256", "content", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  for (const a of attachments) insertFile.run(row.id, a.filename, a.mime, a.size, a.sha256, a.content, values.createdAt);
   return row;
 }
 
@@ -153,79 +160,127 @@ export interface CandidateProbe {
   creditCode: string | null;
   normalizedName: string;
   phone: string | null;
-  /** Bigrams of the name's core, matched as substrings of stored normalized names. */
+  /** Bigrams of the name's core, looked up among the stored names' bigrams (DedupKey 'n:' keys). */
   nameBigrams: string[];
 }
 
-/** Rows scored per submission: the best-ranked of the wide net (exact keys first, then most shared bigrams). */
+/** Rows scored per submission: the best-ranked of the wide net (exact keys first, then most shared keys). */
 const PROBE_LIMIT = 30;
-
 /**
- * A rank for the wide net, as SQL: exact keys weigh most, then each core-name bigram found in the stored
- * normalized name. Terms for absent values are left out (a NULL would void the sum).
+ * A key found on more rows than this is "common" (a bigram like 科技 or 发展). Candidates come from the rare
+ * keys, read in full, and are then ranked by all the probe keys they hold; only when every key is common are
+ * the newest NEWEST_PER_COMMON_KEY rows of each key read instead. So the work per submission stays bounded
+ * however large the tables grow.
  */
-function rankTerms(probe: CandidateProbe, columns: { creditCode: string; normalizedName: string }, phone: { sql: string; value: string } | null) {
-  const terms: string[] = [];
-  const params: unknown[] = [];
-  if (probe.creditCode) {
-    terms.push(`IFNULL(${columns.creditCode} = ?, 0) * 100`);
-    params.push(probe.creditCode);
-  }
-  terms.push(`(${columns.normalizedName} = ?) * 50`);
-  params.push(probe.normalizedName);
-  if (phone) {
-    terms.push(phone.sql);
-    params.push(phone.value);
-  }
-  for (const gram of probe.nameBigrams) {
-    terms.push(`(instr(${columns.normalizedName}, ?) > 0)`);
-    params.push(gram);
-  }
-  return { sql: terms.join(" + "), params };
+const COMMON_KEY_ROWS = 100;
+const NEWEST_PER_COMMON_KEY = 300;
+const DEDUP_KIND = { Enterprise: 0, Lead: 1 } as const;
+/** Rank weights: the same credit code, the same normalized name, a shared phone, each shared name bigram. */
+const WEIGHT = { creditCode: 100, normalizedName: 50, phone: 50, bigram: 1 };
+const keyWeight = `CASE WHEN substr("key", 1, 2) = 't:' THEN ${WEIGHT.phone} ELSE ${WEIGHT.bigram} END`;
+
+/** The last seven digits of a phone: the DedupKey 't:' key (area codes and country prefixes are spelled variously). */
+function phoneTail(phone: string): string | null {
+  const digits = phone.replace(/\D/g, "");
+  return digits.length >= 7 ? digits.slice(-7) : null;
 }
 
-/** The subscriber number: how a phone is looked for inside stored text (an area code may be spelled differently). */
-function phoneProbe(phone: string): string {
-  const parts = phone.split("-");
-  return parts.length > 1 ? parts[1] : phone;
+/** The probe's DedupKey keys: 'n:' + each core-name bigram, 't:' + the phone's last seven digits. */
+function probeKeys(probe: CandidateProbe): string[] {
+  const keys = probe.nameBigrams.map((g) => `n:${g}`);
+  const tail = probe.phone ? phoneTail(probe.phone) : null;
+  if (tail) keys.push(`t:${tail}`);
+  return keys;
+}
+
+/**
+ * The best-ranked candidate ids of one table: rows with the same credit code or normalized name, plus rows
+ * sharing the probe's DedupKey keys (kept by triggers, see the dedup_keys migration). Index lookups only.
+ */
+function rankedCandidateIds(conn: SqliteConnection, table: "Enterprise" | "Lead", probe: CandidateProbe): number[] {
+  const kind = DEDUP_KIND[table];
+  const rank = new Map<number, number>();
+  const add = (id: number, weight: number) => rank.set(id, (rank.get(id) ?? 0) + weight);
+  for (const { id } of prepared(conn, `SELECT id FROM "${table}" WHERE normalizedName = ?`).all(probe.normalizedName) as { id: number }[]) {
+    add(id, WEIGHT.normalizedName);
+  }
+  if (probe.creditCode) {
+    for (const { id } of prepared(conn, `SELECT id FROM "${table}" WHERE creditCode = ?`).all(probe.creditCode) as { id: number }[]) add(id, WEIGHT.creditCode);
+  }
+  const keys = probeKeys(probe);
+  if (keys.length) {
+    const json = JSON.stringify(keys);
+    const counts = prepared(
+      conn,
+      `SELECT j.value AS key, (SELECT COUNT(*) FROM (SELECT 1 FROM "DedupKey" d WHERE d."key" = j.value AND d."kind" = ? LIMIT ${COMMON_KEY_ROWS + 1})) AS n
+       FROM json_each(?) j`,
+    ).all(kind, json) as { key: string; n: number }[];
+    const rare = counts.filter((c) => c.n <= COMMON_KEY_ROWS).map((c) => c.key);
+    if (rare.length) {
+      // Every row holding a rare key, ranked by all the probe keys it holds. (+"kind": look the keys up in
+      // the primary key; SQLite would otherwise walk the whole (kind, refId) index to produce distinct ids.)
+      const rows = prepared(
+        conn,
+        `SELECT c.refId AS id, (SELECT SUM(${keyWeight}) FROM "DedupKey" d WHERE d."kind" = ? AND d."refId" = c.refId AND d."key" IN (SELECT value FROM json_each(?))) AS hits
+         FROM (SELECT DISTINCT "refId" AS refId FROM "DedupKey" WHERE +"kind" = ? AND "key" IN (SELECT value FROM json_each(?))) c`,
+      ).all(kind, json, kind, JSON.stringify(rare)) as { id: number; hits: number }[];
+      for (const r of rows) add(r.id, r.hits);
+    } else {
+      const newest = prepared(conn, `SELECT "refId" AS id, ${keyWeight} AS hits FROM "DedupKey" WHERE "key" = ? AND "kind" = ? ORDER BY "refId" DESC LIMIT ${NEWEST_PER_COMMON_KEY}`);
+      for (const key of keys) for (const r of newest.all(key, kind) as { id: number; hits: number }[]) add(r.id, r.hits);
+    }
+  }
+  // Best rank first; ties: newest lead / oldest enterprise first (the order the scorer's ties then keep).
+  const tie = table === "Lead" ? -1 : 1;
+  return [...rank].sort((a, b) => b[1] - a[1] || tie * (a[0] - b[0])).slice(0, PROBE_LIMIT).map(([id]) => id);
+}
+
+const LEAD_CANDIDATE_COLUMNS = `l.id, l.companyName, l.creditCode, l.contactPhone, l.status, l.createdAt, c.name AS chamberName`;
+
+function toLeadCandidate(row: Omit<LeadCandidateRow, "createdAt"> & { createdAt: string }): LeadCandidateRow {
+  return { ...row, createdAt: fromSqliteDate(row.createdAt) as Date };
 }
 
 /**
  * Earlier leads that share the credit code, the normalized name, a core-name bigram or the phone, best
- * ranked first. Runs inside the submission's write transaction so two concurrent submissions see each other.
+ * ranked first, and the newest lead id at the time of reading (see findLeadRowsAfter).
  */
-export async function findLeadCandidateRows(tx: Client, probe: CandidateProbe): Promise<LeadCandidateRow[]> {
-  const phone = probe.phone ? { sql: "IFNULL(l.contactPhone = ?, 0) * 50", value: probe.phone } : null;
-  const rank = rankTerms(probe, { creditCode: "l.creditCode", normalizedName: "l.normalizedName" }, phone);
-  return tx.$queryRawUnsafe<LeadCandidateRow[]>(
-    `SELECT l.id, l.companyName, l.creditCode, l.contactPhone, l.status, l.createdAt, c.name AS chamberName, (${rank.sql}) AS hits
-     FROM "Lead" l JOIN "Chamber" c ON c.id = l.chamberId
-     WHERE hits > 0 ORDER BY hits DESC, l.id DESC LIMIT ${PROBE_LIMIT}`,
-    ...rank.params,
-  );
+export function findLeadCandidateRows(conn: SqliteConnection, probe: CandidateProbe): { rows: LeadCandidateRow[]; maxLeadId: number } {
+  const { maxId } = prepared(conn, `SELECT MAX(id) AS maxId FROM "Lead"`).get() as { maxId: number | null };
+  const ids = rankedCandidateIds(conn, "Lead", probe);
+  const rows = prepared(conn, `SELECT ${LEAD_CANDIDATE_COLUMNS} FROM "Lead" l JOIN "Chamber" c ON c.id = l.chamberId WHERE l.id IN (SELECT value FROM json_each(?))`).all(
+    JSON.stringify(ids),
+  ) as (Omit<LeadCandidateRow, "createdAt"> & { createdAt: string })[];
+  return { rows: rows.map(toLeadCandidate), maxLeadId: maxId ?? 0 };
+}
+
+/**
+ * Leads stored after `afterId`: read inside the submission's write lock, they are the ones that committed
+ * between the unlocked candidate search and the lock (a handful at most), so two concurrent submissions of
+ * one company still see each other.
+ */
+export function findLeadRowsAfter(conn: SqliteConnection, afterId: number): LeadCandidateRow[] {
+  const rows = prepared(conn, `SELECT ${LEAD_CANDIDATE_COLUMNS} FROM "Lead" l JOIN "Chamber" c ON c.id = l.chamberId WHERE l.id > ? ORDER BY l.id`).all(
+    afterId,
+  ) as (Omit<LeadCandidateRow, "createdAt"> & { createdAt: string })[];
+  return rows.map(toLeadCandidate);
 }
 
 /**
  * Enterprises that share the credit code, the normalized name, a core-name bigram or a contact phone, best
  * ranked first. Reads the database, not the search index: an enterprise accepted a second ago must already
- * count, and the index may lag or be down. The scan is linear: fine for a county's library (tens of
- * thousands of enterprises); a library of millions would retrieve through the search engine instead.
+ * count, and the index may lag or be down.
  */
-export async function findEnterpriseCandidateRows(db: Client, probe: CandidateProbe): Promise<EnterpriseCandidateRow[]> {
-  // Contacts are a JSON column: the phone is looked for as text, then the scorer compares canonical phones.
-  const phone = probe.phone ? { sql: "(instr(contacts, ?) > 0) * 50", value: phoneProbe(probe.phone) } : null;
-  const rank = rankTerms(probe, { creditCode: "creditCode", normalizedName: "normalizedName" }, phone);
-  const rows = await db.$queryRawUnsafe<{ id: number; name: string; creditCode: string | null; contacts: unknown }[]>(
-    `SELECT id, name, creditCode, contacts, (${rank.sql}) AS hits FROM "Enterprise"
-     WHERE deletedAt IS NULL AND hits > 0 ORDER BY hits DESC, id ASC LIMIT ${PROBE_LIMIT}`,
-    ...rank.params,
-  );
+export function findEnterpriseCandidateRows(conn: SqliteConnection, probe: CandidateProbe): EnterpriseCandidateRow[] {
+  const ids = rankedCandidateIds(conn, "Enterprise", probe);
+  const rows = prepared(conn, `SELECT id, name, creditCode, contacts FROM "Enterprise" WHERE deletedAt IS NULL AND id IN (SELECT value FROM json_each(?))`).all(
+    JSON.stringify(ids),
+  ) as { id: number; name: string; creditCode: string | null; contacts: string | null }[];
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
     creditCode: r.creditCode,
-    // The adapter hands JSON columns of raw queries back parsed; a plain TEXT would arrive as a string.
-    phones: ((typeof r.contacts === "string" ? JSON.parse(r.contacts) : r.contacts) as { phone?: string }[] | null ?? [])
+    phones: ((r.contacts ? JSON.parse(r.contacts) : []) as { phone?: string }[])
       .map((c) => c.phone)
       .filter((p): p is string => !!p),
   }));
@@ -235,12 +290,11 @@ export async function findEnterpriseCandidateRows(db: Client, probe: CandidatePr
  * The first lead for a company: the earliest not rejected lead with the same credit code or already
  * accepted / merged into the enterprise holding that code. Raw SQL: it runs inside the submission's lock.
  */
-export async function findOriginalLead(tx: Tx, creditCode: string, enterpriseId: number | null): Promise<{ id: number } | null> {
-  const [row] = await tx.$queryRawUnsafe<{ id: number }[]>(
+export function findOriginalLead(conn: SqliteConnection, creditCode: string, enterpriseId: number | null): { id: number } | null {
+  const row = prepared(
+    conn,
     `SELECT id FROM "Lead" WHERE (creditCode = ? OR enterpriseId = ?) AND status <> 'rejected' ORDER BY createdAt ASC, id ASC LIMIT 1`,
-    creditCode,
-    enterpriseId ?? -1,
-  );
+  ).get(creditCode, enterpriseId ?? -1) as { id: number } | undefined;
   return row ?? null;
 }
 

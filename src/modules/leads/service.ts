@@ -2,10 +2,10 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Config } from "../../config";
-import { lockForWrite, type Db, type Tx } from "../../db";
+import { lockForWrite, sqliteConnection, writeTransaction, type Db, type Tx } from "../../db";
 import { AppError, badRequest, conflict, notFound } from "../../http/app-error";
 import type { Page } from "../../http/pagination";
-import { recordAudit, type Actor } from "../auth";
+import { recordAudit, recordAuditOn, type Actor } from "../auth";
 import {
   confirmedCodes,
   createEnterpriseBody,
@@ -147,7 +147,9 @@ function isUniqueViolation(err: unknown): boolean {
  * enterprise an earlier lead became) arrives as a duplicate of it: the referral belongs to the first. The
  * idempotency check, the duplicate check and the insert share one write-locked transaction, so a retry racing
  * its original returns it, and two chambers submitting the same company at the same moment are ordered,
- * never both first. This is the hot path: few statements, nothing read twice.
+ * never both first. This is the hot path, so it runs on the raw connection (src/db.ts writeTransaction):
+ * the candidate search (index lookups, DedupKey) before the transaction; inside it, synchronously, the
+ * idempotency check, the leads stored since the search, the insert and its audit row.
  */
 export async function submitLead(deps: LeadDeps, cmd: SubmitLeadCommand): Promise<SubmitLeadResult> {
   const { input, chamberId, idempotencyKey } = cmd;
@@ -160,8 +162,10 @@ export async function submitLead(deps: LeadDeps, cmd: SubmitLeadCommand): Promis
     nameBigrams: nameProbeBigrams(input.companyName),
   };
   const subject: DedupSubject = { companyName: input.companyName, creditCode, contactPhone: probe.phone };
-  // Enterprises are read before the write lock: they change rarely, and leads (read inside) are what races.
-  const enterprises = await repo.findEnterpriseCandidateRows(deps.db, probe);
+  // Candidates are read before the write lock, which then only has to catch up with the leads stored since.
+  const conn = await sqliteConnection(deps.db);
+  const enterprises = repo.findEnterpriseCandidateRows(conn, probe);
+  const earlier = repo.findLeadCandidateRows(conn, probe);
   const now = nowOf(deps);
   const data: Omit<repo.NewLead, "status" | "duplicateOfLeadId" | "candidates"> = {
     chamberId,
@@ -186,20 +190,19 @@ export async function submitLead(deps: LeadDeps, cmd: SubmitLeadCommand): Promis
     createdAt: now,
   };
   try {
-    const outcome = await deps.db.$transaction(async (tx) => {
-      await lockForWrite(tx);
+    const outcome = await writeTransaction(deps.db, (conn) => {
       if (idempotencyKey) {
-        const existing = await repo.findLeadByIdempotencyKey(tx, chamberId, idempotencyKey);
+        const existing = repo.findLeadByIdempotencyKey(conn, chamberId, idempotencyKey);
         if (existing) return { existing };
       }
-      const leads = await repo.findLeadCandidateRows(tx, probe);
-      const candidates = scoreDedupCandidates(subject, enterprises, leads);
+      const since = repo.findLeadRowsAfter(conn, earlier.maxLeadId);
+      const candidates = scoreDedupCandidates(subject, enterprises, [...earlier.rows, ...since]);
       const enterpriseWithCode = creditCode ? enterprises.find((e) => e.creditCode === creditCode) : undefined;
-      const original = creditCode ? await repo.findOriginalLead(tx, creditCode, enterpriseWithCode?.id ?? null) : null;
+      const original = creditCode ? repo.findOriginalLead(conn, creditCode, enterpriseWithCode?.id ?? null) : null;
       const status: LeadStatus = original ? "duplicate" : "received";
-      const { id } = await repo.insertLead(tx, { ...data, status, duplicateOfLeadId: original?.id ?? null, candidates }, cmd.attachments);
-      await recordAudit(
-        tx,
+      const { id } = repo.insertLead(conn, { ...data, status, duplicateOfLeadId: original?.id ?? null, candidates }, cmd.attachments);
+      recordAuditOn(
+        conn,
         {
           action: "create",
           entityType: "Lead",
@@ -209,7 +212,7 @@ export async function submitLead(deps: LeadDeps, cmd: SubmitLeadCommand): Promis
         cmd.actor,
       );
       return { created: { id, status } };
-    }, TX_OPTIONS);
+    });
     if (outcome.existing) return replay(outcome.existing, hash);
     const { id, status } = outcome.created as { id: number; status: LeadStatus };
     return {
@@ -217,9 +220,9 @@ export async function submitLead(deps: LeadDeps, cmd: SubmitLeadCommand): Promis
       created: true,
     };
   } catch (err) {
-    // Belt and braces: the locked check makes this unreachable within one process.
+    // Belt and braces: the check inside the transaction makes this unreachable within one process.
     if (idempotencyKey && isUniqueViolation(err)) {
-      const existing = await repo.findLeadByIdempotencyKey(deps.db, chamberId, idempotencyKey);
+      const existing = repo.findLeadByIdempotencyKey(conn, chamberId, idempotencyKey);
       if (existing) return replay(existing, hash);
     }
     throw err;

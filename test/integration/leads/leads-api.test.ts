@@ -6,6 +6,8 @@ describe("chamber leads API over HTTP on a real SQLite database", () => {
   let ctx: TestContext;
   let zhejiang: Awaited<ReturnType<typeof chamberAgent>>;
   let shenzhen: Awaited<ReturnType<typeof chamberAgent>>;
+  /** For the dedup tests that submit many leads (each chamber key has its own rate limit). */
+  let fujian: Awaited<ReturnType<typeof chamberAgent>>;
   let analyst: Agent;
   let viewer: Agent;
 
@@ -13,6 +15,7 @@ describe("chamber leads API over HTTP on a real SQLite database", () => {
     ctx = await createTestContext({ LEAD_SUBMIT_RATE_PER_MINUTE: "25", LEAD_ATTACHMENT_MAX_MB: "0.05", LEAD_ATTACHMENT_MAX_FILES: "3" });
     zhejiang = await chamberAgent(ctx, "贵州省浙江商会");
     shenzhen = await chamberAgent(ctx, "正安县驻深圳招商办");
+    fujian = await chamberAgent(ctx, "贵州省福建商会");
     analyst = await ctx.as("analyst");
     viewer = await ctx.as("viewer");
   });
@@ -175,6 +178,43 @@ describe("chamber leads API over HTTP on a real SQLite database", () => {
       expect(byPhone.body).toMatchObject({ status: "received" });
       const phoneCandidates = (await analyst.get(`/api/leads/${byPhone.body.id}`)).body.candidates;
       expect(phoneCandidates).toEqual([expect.objectContaining({ kind: "enterprise", id: moutai.body.id, reasons: [{ code: "phone", message: "联系电话相同（0851-22386002）" }] })]);
+    });
+
+    it("finds a company by its rarer bigrams when hundreds of newer names share its common ones", async () => {
+      const dji = await ctx.request.post("/api/enterprises").send(buildEnterpriseInput({ name: "深圳市大疆创新科技有限公司" }));
+      // 600 newer enterprises share 创新, 新科 and 科技: keys that common bring no candidates by themselves.
+      await ctx.services.db.enterprise.createMany({
+        data: Array.from({ length: 600 }, (_, i) => ({ name: `创新科技发展${i}号有限公司`, normalizedName: `创新科技发展${i}号` })),
+      });
+      const res = await fujian.agent.post("/api/leads").send(buildLead({ companyName: "大疆创新科技（深圳）有限公司" }));
+      expect([dji.status, res.status]).toEqual([201, 201]);
+      const { candidates } = (await analyst.get(`/api/leads/${res.body.id}`)).body;
+      expect(candidates[0]).toMatchObject({ kind: "enterprise", id: dji.body.id, score: 1 });
+    });
+
+    it("follows renames and deletions of enterprises (the dedup keys are kept by the database)", async () => {
+      const created = await ctx.request.post("/api/enterprises").send(buildEnterpriseInput({ name: "绥阳旧名称机械有限公司" }));
+      const id = created.body.id as number;
+      await ctx.request.patch(`/api/enterprises/${id}`).send({ name: "湄潭微耕机制造有限公司" }).expect(200);
+      const byNewName = await fujian.agent.post("/api/leads").send(buildLead({ companyName: "微耕机制造（湄潭）有限公司" }));
+      expect((await analyst.get(`/api/leads/${byNewName.body.id}`)).body.candidates).toEqual([expect.objectContaining({ kind: "enterprise", id })]);
+      const byOldName = await fujian.agent.post("/api/leads").send(buildLead({ companyName: "绥阳旧名称机械有限公司" }));
+      expect((await analyst.get(`/api/leads/${byOldName.body.id}`)).body.candidates).toEqual([]);
+      await ctx.request.delete(`/api/enterprises/${id}`).expect(200);
+      const afterDelete = await fujian.agent.post("/api/leads").send(buildLead({ companyName: "湄潭微耕机制造有限公司" }));
+      const kinds = (await analyst.get(`/api/leads/${afterDelete.body.id}`)).body.candidates.map((c: { kind: string }) => c.kind);
+      expect(kinds).toEqual(["lead"]);
+    });
+
+    it("lets concurrent submissions of one company see every lead stored before them", async () => {
+      const names = ["黔北山泉饮品有限公司", "黔北山泉饮品股份有限公司", "贵州黔北山泉饮品有限公司", "黔北山泉饮品（贵州）有限公司"];
+      const sent = await Promise.all(names.map((companyName, i) => fujian.agent.post("/api/leads").send(buildLead({ companyName }))));
+      const ids = sent.map((r) => r.body.id as number).sort((a, b) => a - b);
+      for (const [i, id] of ids.entries()) {
+        const { candidates } = (await analyst.get(`/api/leads/${id}`)).body;
+        const earlier = candidates.filter((c: { kind: string }) => c.kind === "lead").map((c: { id: number }) => c.id).sort((a: number, b: number) => a - b);
+        expect(earlier).toEqual(ids.slice(0, i));
+      }
     });
 
     it("does not offer different companies that only share a region and a trade", async () => {
