@@ -14,7 +14,7 @@ import { matchingRouter, registerMatchingDocs } from "./modules/matching";
 import { pipelineRouter, registerPipelineDocs } from "./modules/pipeline";
 import { leadsRouterFor, registerLeadDocs } from "./modules/leads";
 import { shortlistsRouter, registerShortlistDocs } from "./modules/shortlists";
-import { matchesExportRouter, registerExportDocs } from "./modules/exports";
+import { enterpriseSearchExportRouter, matchesExportRouter, registerExportDocs } from "./modules/exports";
 import { OutboxIndexer } from "../indexer/outbox-indexer";
 import { EnterpriseCandidateReader } from "./modules/enterprises";
 import { loadIndustryInferrer } from "./modules/matching/industry-inference-service";
@@ -114,6 +114,7 @@ export async function openServices(config: Config, logger: Logger, opts: OpenSer
       },
       { path: "/shortlists", router: shortlistsRouter(matchingDeps), registerDocs: registerShortlistDocs },
       { path: "", router: matchesExportRouter(matchingDeps), registerDocs: registerExportDocs },
+      { path: "/search/enterprises/export", router: enterpriseSearchExportRouter(matchingDeps) },
       { path: "", router: leadsRouterFor(matchingDeps, config), registerDocs: registerLeadDocs },
     ],
     async reloadDirectories() {

@@ -147,10 +147,12 @@ describeInBrowser("analysts' web UI in Chromium", () => {
       await page.locator("[data-testid=shortlist-items-table] .ant-table-row").nth(1).waitFor();
       const onScreen = await rowLinks(page, "shortlist-items-table");
       expect([...onScreen].sort()).toEqual([...chosen].sort());
-      await page.locator("[data-testid=shortlist-items-table] .ant-table-row").first().getByTestId("status-select").click();
+      // The row is found by its enterprise: the list may reorder once a status changes.
+      const targetRow = () => page.locator("[data-testid=shortlist-items-table] .ant-table-row", { hasText: onScreen[0] });
+      await targetRow().getByTestId("status-select").click();
       await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "已联系" }).click();
       await page.getByText("状态已改为「已联系」").waitFor();
-      await expect(page.locator("[data-testid=shortlist-items-table] .ant-table-row").first().getByTestId("status-select").textContent()).resolves.toContain("已联系");
+      await targetRow().getByTestId("status-select").filter({ hasText: "已联系" }).waitFor();
       await screenshot(page, "06-shortlist");
 
       const xlsx = await exportFile(page, "export-xlsx", "shortlist.xlsx");
@@ -167,6 +169,15 @@ describeInBrowser("analysts' web UI in Chromium", () => {
       await page.getByTestId("enterprise-search").locator("input").press("Enter");
       await page.locator("[data-testid=enterprises-table] mark").first().waitFor();
       await screenshot(page, "07-enterprises-search");
+
+      // Its export is the search on screen: text, a tag filter and the revenue order, same rows, same order.
+      await page.goto(`${base}/enterprises?q=${encodeURIComponent("新能源")}&tags=${encodeURIComponent("专精特新")}&sort=-revenue`);
+      await page.locator("[data-testid=enterprises-table] mark").first().waitFor();
+      const searched = await rowLinks(page, "enterprises-table");
+      expect(searched.length).toBeGreaterThanOrEqual(4);
+      for (const [testId, name] of [["export-csv", "enterprises.csv"], ["export-xlsx", "enterprises.xlsx"]] as const) {
+        expect((await exportFile(page, testId, name)).rows.map((r) => r["企业名称"])).toEqual(searched);
+      }
       await page.goto(`${base}/enterprises/${seeded.withContact.id}`);
       await page.getByTestId("contacts-table").waitFor();
       expect(await page.getByTestId("contacts-table").textContent()).toContain(CONTACT_PHONE);

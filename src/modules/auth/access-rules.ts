@@ -131,6 +131,7 @@ export const ACCESS_RULES: AccessRule[] = [
   { method: "GET", path: "/api/shortlists/:id/items/:enterpriseId/notes", access: "shortlist:read" },
   { method: "POST", path: "/api/shortlists/:id/items/:enterpriseId/notes", access: "shortlist:write" },
   { method: "GET", path: "/api/enterprises/export", access: "enterprise:read" },
+  { method: "GET", path: "/api/search/enterprises/export", access: "enterprise:read" },
   { method: "GET", path: "/api/projects/:id/matches/export", access: "match:read" },
 ];
 

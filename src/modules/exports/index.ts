@@ -13,7 +13,7 @@ export {
   type EnterpriseExportRow,
   type BreakdownSignal,
 } from "./columns";
-export { exportFormatQuery, exportFormatField, enterpriseExportQuery, projectMatchesExportQuery } from "./schemas";
-export { exportEnterprises, exportProjectMatches, exportIncludesContacts, recordExport, EXPORT_PAGE_SIZE } from "./service";
+export { exportFormatQuery, exportFormatField, enterpriseExportQuery, enterpriseSearchExportQuery, projectMatchesExportQuery } from "./schemas";
+export { exportEnterprises, exportSearchedEnterprises, exportProjectMatches, exportIncludesContacts, recordExport, EXPORT_PAGE_SIZE } from "./service";
 export type { ExportDeps, PreparedExport } from "./service";
-export { enterpriseExportRouter, matchesExportRouter, registerExportDocs, sendExport, fileResponses } from "./routes";
+export { enterpriseExportRouter, enterpriseSearchExportRouter, matchesExportRouter, registerExportDocs, sendExport, fileResponses } from "./routes";

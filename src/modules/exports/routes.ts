@@ -4,8 +4,9 @@ import { idParam } from "../../http/id-param";
 import { errorResponses, type OpenAPIRegistry } from "../../http/openapi";
 import { parseParams, parseQuery } from "../../http/validate";
 import type { MatchingDeps } from "../matching";
-import { enterpriseExportQuery, projectMatchesExportQuery } from "./schemas";
-import { exportEnterprises, exportProjectMatches, type ExportDeps, type PreparedExport } from "./service";
+import type { SearchDeps } from "../search";
+import { enterpriseExportQuery, enterpriseSearchExportQuery, projectMatchesExportQuery } from "./schemas";
+import { exportEnterprises, exportProjectMatches, exportSearchedEnterprises, type ExportDeps, type PreparedExport } from "./service";
 import { sendExportTable } from "./table-writer";
 
 /** Streams a prepared export; a failure after the first byte aborts the download and is logged. */
@@ -21,6 +22,13 @@ export async function sendExport<R>(req: Request, res: Response, prepared: Prepa
 export function enterpriseExportRouter(deps: ExportDeps): Router {
   const r = Router();
   r.get("/", async (req, res) => sendExport(req, res, await exportEnterprises(deps, parseQuery(enterpriseExportQuery, req))));
+  return r;
+}
+
+/** GET /api/search/enterprises/export: the 企业库 search page as a file. Mounted at its own path. */
+export function enterpriseSearchExportRouter(deps: ExportDeps & SearchDeps): Router {
+  const r = Router();
+  r.get("/", async (req, res) => sendExport(req, res, await exportSearchedEnterprises(deps, parseQuery(enterpriseSearchExportQuery, req))));
   return r;
 }
 
@@ -51,6 +59,12 @@ export function registerExportDocs(registry: OpenAPIRegistry): void {
     method: "get", path: "/api/enterprises/export", tags,
     summary: "导出企业列表（与列表接口相同的筛选和排序，全部页；无 contact:read 权限时不含联系人列）",
     request: { query: enterpriseExportQuery }, responses: fileResponses,
+  });
+  registry.registerPath({
+    method: "get", path: "/api/search/enterprises/export", tags,
+    summary:
+      "导出企业检索结果（企业库页面：与 /api/search/enterprises 相同的检索词、筛选和排序，全部页；带检索词时最多 2000 家；无 contact:read 权限时不含联系人列）",
+    request: { query: enterpriseSearchExportQuery }, responses: fileResponses,
   });
   registry.registerPath({
     method: "get", path: "/api/projects/{id}/matches/export", tags,

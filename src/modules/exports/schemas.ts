@@ -1,6 +1,7 @@
 import { z } from "../../http/zod-setup";
 import { listEnterprisesQuery } from "../enterprises";
 import { projectMatchesQuery } from "../matching";
+import { searchEnterprisesQuery } from "../search";
 import { EXPORT_FORMATS } from "./table-writer";
 
 export const exportFormatField = z
@@ -16,6 +17,13 @@ export const exportFormatQuery = z.object({ format: exportFormatField }).strict(
  */
 export const enterpriseExportQuery = listEnterprisesQuery.extend({ format: exportFormatField });
 export type EnterpriseExportQuery = z.infer<typeof enterpriseExportQuery>;
+
+/**
+ * The enterprise search's own query plus `format`: the file holds every enterprise the search page (企业库) lists,
+ * in its order. `limit`, `offset`, `facets` and `highlight` are accepted (the page's URL can be reused) and ignored.
+ */
+export const enterpriseSearchExportQuery = searchEnterprisesQuery.extend({ format: exportFormatField });
+export type EnterpriseSearchExportQuery = z.infer<typeof enterpriseSearchExportQuery>;
 
 /** The ranked matches' own query plus `format`: the whole ranked list; `limit` / `offset` are ignored. */
 export const projectMatchesExportQuery = projectMatchesQuery.extend({ format: exportFormatField });

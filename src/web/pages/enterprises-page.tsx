@@ -26,7 +26,11 @@ const SORTS = [
   { value: "-revenue", label: "营业收入从高到低" },
   { value: "-updatedAt", label: "最近更新" },
 ];
-const LIST_SORTS = new Set(["-registeredCapital", "registeredCapital", "-updatedAt"]);
+/**
+ * The search engines rank a text query no deeper than 2,000 hits (MAX_RESULT_WINDOW), so its export stops there;
+ * without text the export has no limit. The server refuses a larger text export; the page says so first.
+ */
+const TEXT_EXPORT_MAX = 2000;
 const SNIPPET_FIELDS = ["mainBusiness", "products", "aliases", "industryLabels"];
 
 /** 企业库: Chinese full-text search with highlights, filters and facets; filters live in the URL. */
@@ -66,11 +70,9 @@ export function EnterprisesPage() {
   const names = useIndustryNames(industryFacet);
   const provinceName = (code: string) => provinces.find((p) => p.code === code)?.name ?? code;
 
-  // The export endpoint takes the enterprise list's query (no tag filter; relevance order is by id there).
-  const { tags, ...exportable } = filters;
-  const exportQuery: QueryParams = { ...exportable, sort: LIST_SORTS.has(sort) ? sort : undefined };
-  const exportBlocked = tags.length > 0 || sort === "-revenue";
-
+  // The export takes this page's own search query: the file lists what the table pages through, in its order.
+  const exportQuery: QueryParams = { ...filters, sort };
+  const exportBlocked = Boolean(filters.q) && (data?.total ?? 0) > TEXT_EXPORT_MAX;
 
   const columns: ColumnsType<SearchHit<EnterpriseDoc>> = [
     {
@@ -129,8 +131,10 @@ export function EnterprisesPage() {
           <MultiSelectFilter url={url} field="operatingStatus" label="经营状态" options={OPERATING_STATUSES.map((s) => ({ value: s, label: s }))} />
           <RangeFilter url={url} minKey="minCapital" maxKey="maxCapital" label="注册资本" />
           <Select aria-label="排序" value={sort} onChange={(s) => url.set({ sort: s })} options={SORTS} style={{ width: 160 }} />
-          <ExportButtons path="/enterprises/export" query={exportQuery} disabled={exportBlocked || !data?.total} />
-          {exportBlocked && <Typography.Text type="secondary">按标签或营业收入排序的结果暂不支持导出</Typography.Text>}
+          <ExportButtons path="/search/enterprises/export" query={exportQuery} disabled={exportBlocked || !data?.total} />
+          {exportBlocked && (
+            <Typography.Text type="secondary">带检索词的结果最多导出 {TEXT_EXPORT_MAX} 家，请增加筛选条件或清空检索词</Typography.Text>
+          )}
         </Space>
       </Card>
       <div className="list-with-facets">
