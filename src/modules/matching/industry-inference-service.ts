@@ -13,6 +13,11 @@ export const INFERRED_SEARCHABLE_CONFIDENCE = 0.5;
  */
 export class ReloadableIndustryInferrer implements IndustryInferrer {
   private inner: IndustryInferrer;
+  /**
+   * Project codes by project text: every match request infers its project's codes (≈5 ms a project), and the
+   * library is small. Emptied with the chain map, whose words are part of the inference.
+   */
+  private readonly projectCodes = new Map<string, InferredIndustry[]>();
 
   constructor(private readonly table: Parameters<typeof createIndustryInferrer>[0]["industryTable"], chainMap: ChainMap) {
     this.inner = createIndustryInferrer({ industryTable: table, chainMap });
@@ -20,6 +25,7 @@ export class ReloadableIndustryInferrer implements IndustryInferrer {
 
   useChainMap(chainMap: ChainMap): void {
     this.inner = createIndustryInferrer({ industryTable: this.table, chainMap });
+    this.projectCodes.clear();
   }
 
   inferIndustryCodes(input: Parameters<IndustryInferrer["inferIndustryCodes"]>[0]) {
@@ -27,9 +33,19 @@ export class ReloadableIndustryInferrer implements IndustryInferrer {
   }
 
   inferProjectIndustryCodes(input: Parameters<IndustryInferrer["inferProjectIndustryCodes"]>[0]) {
-    return this.inner.inferProjectIndustryCodes(input);
+    const key = JSON.stringify([input.name, input.description, input.constructionContent, input.targetProfile, input.industryGroup]);
+    let codes = this.projectCodes.get(key);
+    if (!codes) {
+      codes = this.inner.inferProjectIndustryCodes(input);
+      if (this.projectCodes.size >= PROJECT_CODES_CACHE_LIMIT) this.projectCodes.clear();
+      this.projectCodes.set(key, codes);
+    }
+    // Callers may filter or map the list; the cached one stays as inferred.
+    return codes.map((c) => ({ ...c }));
   }
 }
+
+const PROJECT_CODES_CACHE_LIMIT = 5_000;
 
 /** Builds the inferrer over the GB/T table loaded in the database (full table once imported). */
 export async function loadIndustryInferrer(db: Db, chainMap: ChainMap = DEFAULT_CHAIN_MAP): Promise<ReloadableIndustryInferrer> {

@@ -69,7 +69,7 @@ export function toMatchEnterprise(row: EnterpriseRow): MatchEnterprise {
  * terms, and a county or township name is rare among enterprises, so left in it would pull local companies
  * of any trade to the top; these carry no information about the business sought.
  */
-const PROJECT_BOILERPLATE =
+export const PROJECT_BOILERPLATE =
   /(项目|建设|新建|扩建|改造|基地|园区|产业园|年产|规模|总投资|亿元|万元|万吨|万套|万台|万件|亩|寻求|具有|具备|相关|经验|实力|企业|公司|以上|投资|合作|引进|配套|县域|\d+(\.\d+)?)/g;
 
 /** The project as a retrieval query: what is built and who we look for, without place names and boilerplate. */

@@ -111,8 +111,17 @@ function findKeywordHits(index: GroupIndex, rawText: string): KeywordHit[] {
   );
 }
 
+/** The group's keywords in a text (longest match), each with the nodes it names; for retrieval planning. */
+export function chainKeywordsInText(group: ChainGroup, text: string): { keyword: string; nodeIds: string[] }[] {
+  const out: { keyword: string; nodeIds: string[] }[] = [];
+  for (const hit of findKeywordHits(indexGroup(group), text)) {
+    if (!out.some((o) => o.keyword === hit.keyword)) out.push({ keyword: hit.keyword, nodeIds: hit.nodeIds });
+  }
+  return out;
+}
+
 /** Short keywords (电机, 茶叶) are more often part of something else than long ones (永磁同步电机). */
-function keywordSpecificity(keyword: string): number {
+export function keywordSpecificity(keyword: string): number {
   return Math.min(1, 0.55 + 0.15 * keyword.length);
 }
 
@@ -229,17 +238,39 @@ export function enterpriseHasChainData(enterprise: MatchEnterprise): boolean {
 }
 
 const enterprisePlacements = new WeakMap<MatchEnterprise, WeakMap<ChainGroup, ChainNodePlacement[]>>();
+/**
+ * The same placements by the content they depend on, across requests: every request reads its candidates
+ * afresh, and the projects of one group share most of them (placing a candidate was a third of the scoring
+ * time at 100k enterprises). Keyed per chain group object, so an edited chain map starts empty.
+ */
+const placementsByContent = new WeakMap<ChainGroup, Map<string, ChainNodePlacement[]>>();
+const CONTENT_CACHE_LIMIT = 50_000;
+
+/** Everything computeEnterprisePlacements reads, as one string. */
+function placementContentKey(e: MatchEnterprise): string {
+  const products = e.products.map((p) => `${p.name}\u0003${p.share ?? ""}`).join("\u0002");
+  const industries = e.industries.map((i) => `${i.code}\u0003${i.kind}\u0003${i.confidence}`).join("\u0002");
+  return [e.name, e.mainBusiness, e.industryLabels.join("\u0002"), products, industries].join("\u0001");
+}
 
 /**
  * Nodes the enterprise sits on with strength ≥ ENTERPRISE_NODE_THRESHOLD, strongest first. Memoised per
- * enterprise object (a match run scores one enterprise against many projects of a group); inputs are treated
- * as immutable values.
+ * enterprise object (a match run scores one enterprise against many projects of a group) and by content;
+ * inputs are treated as immutable values.
  */
 export function locateEnterpriseOnChain(enterprise: MatchEnterprise, group: ChainGroup): ChainNodePlacement[] {
   const byGroup = enterprisePlacements.get(enterprise) ?? new WeakMap<ChainGroup, ChainNodePlacement[]>();
   let placements = byGroup.get(group);
   if (!placements) {
-    placements = computeEnterprisePlacements(enterprise, group);
+    const byContent = placementsByContent.get(group) ?? new Map<string, ChainNodePlacement[]>();
+    placementsByContent.set(group, byContent);
+    const key = placementContentKey(enterprise);
+    placements = byContent.get(key);
+    if (!placements) {
+      placements = computeEnterprisePlacements(enterprise, group);
+      if (byContent.size >= CONTENT_CACHE_LIMIT) byContent.clear();
+      byContent.set(key, placements);
+    }
     byGroup.set(group, placements);
     enterprisePlacements.set(enterprise, byGroup);
   }

@@ -14,7 +14,7 @@ export function textRelevance(_project: MatchProject, _enterprise: MatchEnterpri
   const value = round4(clamp01(score));
   return {
     value,
-    reason: `检索引擎关键词相关度 ${value.toFixed(2)}（项目名称、描述、建设内容与企业名称、主营业务、产品的关键词匹配）`,
+    reason: `检索引擎关键词相关度 ${value.toFixed(2)}（项目名称与目标企业描述，及项目所需产业链环节的用语，与企业名称、产品、主营业务、行业标签的关键词匹配）`,
     fields,
   };
 }
