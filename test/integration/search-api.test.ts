@@ -53,5 +53,9 @@ describe("search API over HTTP (embedded engine fed by the outbox indexer)", () 
     const res = await ctx.request.get("/api/search/enterprises").query({ industry: "Z9", limit: 1000 });
     expect(res.status).toBe(400);
     expect(res.body.error.details.map((d: { path: string }) => d.path)).toEqual(expect.arrayContaining(["industry", "limit"]));
+    // The engines rank no deeper than 2,000 hits: a deeper page is refused, not answered empty.
+    const deep = await ctx.request.get("/api/search/enterprises").query({ q: "新能源", offset: 2000 });
+    expect(deep.status).toBe(400);
+    expect(deep.body.error.details).toEqual([{ path: "offset", message: "检索结果最多可翻阅前 2000 条，请用筛选条件缩小范围" }]);
   });
 });

@@ -5,6 +5,9 @@ import type { useUrlQuery } from "../hooks/use-url-query";
 import type { ApiState } from "../hooks/use-api";
 import { EmptyState, ErrorState } from "./page-states";
 
+/** The engines rank a query no deeper than this (MAX_RESULT_WINDOW in src/search/normalize-request.ts). */
+const SEARCH_RESULT_WINDOW = 2000;
+
 /**
  * A page of search hits: server-side paging and the one sortable amount column both live in the URL
  * (`sort=-field` / `sort=field`, back to relevance when cleared).
@@ -41,7 +44,13 @@ export function SearchHitsTable<D extends object>({
         if (s?.columnKey !== sortField) return;
         url.set({ sort: s.order === "descend" ? `-${sortField}` : s.order === "ascend" ? sortField : "relevance" });
       }}
-      pagination={url.pagination({ total: result?.total ?? 0, maxTotal: 10_000, defaultPageSize: 20, pageSizeOptions: [20, 50, 100], showTotal })}
+      pagination={url.pagination({
+        total: result?.total ?? 0,
+        maxTotal: SEARCH_RESULT_WINDOW,
+        defaultPageSize: 20,
+        pageSizeOptions: [20, 50, 100],
+        showTotal: (total) => (total > SEARCH_RESULT_WINDOW ? `${showTotal(total)}，可翻阅前 ${SEARCH_RESULT_WINDOW} 条，请用筛选条件缩小范围` : showTotal(total)),
+      })}
       data-testid={testId}
     />
   );

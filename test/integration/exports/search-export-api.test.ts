@@ -16,7 +16,8 @@ async function screenIds(agent: Agent, query: Record<string, string>): Promise<{
   for (let offset = 0; ; offset += 200) {
     const page = (await agent.get("/api/search/enterprises").query({ ...query, limit: 200, offset }).expect(200)).body;
     out.push(...page.hits.map((h: { id: number }) => h.id));
-    if (page.hits.length < 200) return { ids: out, total: page.total };
+    // The API pages no deeper than the engines' 2,000-hit window.
+    if (page.hits.length < 200 || offset + 200 >= 2000) return { ids: out, total: page.total };
   }
 }
 
