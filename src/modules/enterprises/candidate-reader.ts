@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { databaseFilePath } from "../../database-url";
+import { prepared } from "../../db";
 import { INVESTED_STAGES, type EnterpriseRow } from "./repository";
 
 /**
@@ -20,28 +21,41 @@ export class EnterpriseCandidateReader {
     if (!ids.length) return [];
     const out: EnterpriseRow[] = [];
     for (let i = 0; i < ids.length; i += 500) {
-      const slice = ids.slice(i, i + 500);
-      const marks = slice.map(() => "?").join(",");
-      const rows = this.db.prepare(`SELECT * FROM "Enterprise" WHERE id IN (${marks})`).all(...slice) as Record<string, unknown>[];
-      const industries = this.db
-        .prepare(`SELECT * FROM "EnterpriseIndustry" WHERE enterpriseId IN (${marks}) ORDER BY kind, code`)
-        .all(...slice) as { enterpriseId: number; code: string; kind: string; confidence: number; evidence: string | null }[];
-      const signals = this.db
-        .prepare(`SELECT * FROM "ExpansionSignal" WHERE enterpriseId IN (${marks}) ORDER BY occurredAt DESC`)
-        .all(...slice) as Record<string, unknown>[];
+      // One fixed statement text per query (ids as a JSON array), prepared once.
+      const slice = JSON.stringify(ids.slice(i, i + 500));
+      const rows = prepared(this.db, `SELECT ${ENTERPRISE_COLUMNS} FROM "Enterprise" WHERE id IN (SELECT value FROM json_each(?))`).all(slice) as Record<string, unknown>[];
+      const industries = prepared(
+        this.db,
+        `SELECT enterpriseId, code, kind, confidence, NULL AS evidence FROM "EnterpriseIndustry" WHERE enterpriseId IN (SELECT value FROM json_each(?)) ORDER BY kind, code`,
+      ).all(slice) as { enterpriseId: number; code: string; kind: string; confidence: number; evidence: string | null }[];
+      const signals = prepared(this.db, `SELECT * FROM "ExpansionSignal" WHERE enterpriseId IN (SELECT value FROM json_each(?)) ORDER BY occurredAt DESC`).all(
+        slice,
+      ) as Record<string, unknown>[];
       const chambers = new Map(
-        (this.db.prepare(`SELECT c.id, c.name FROM "Chamber" c WHERE c.id IN (SELECT DISTINCT referrerChamberId FROM "Enterprise" WHERE id IN (${marks}))`).all(...slice) as { id: number; name: string }[]).map((c) => [c.id, c.name]),
+        (
+          prepared(
+            this.db,
+            `SELECT c.id, c.name FROM "Chamber" c WHERE c.id IN (SELECT DISTINCT referrerChamberId FROM "Enterprise" WHERE id IN (SELECT value FROM json_each(?)))`,
+          ).all(slice) as { id: number; name: string }[]
+        ).map((c) => [c.id, c.name]),
       );
-      const invested = this.db
-        .prepare(
-          `SELECT p.id, p.name, p.industryGroupName, p.updatedAt, p.investorEnterpriseId,
-                  (SELECT MAX(c.at) FROM "ProjectStageChange" c WHERE c.projectId = p.id AND c.toStage = '签约' AND c.status = 'applied') AS signedAt,
-                  (SELECT json_group_array(i.code) FROM "ProjectIndustry" i WHERE i.projectId = p.id) AS codes
-           FROM "Project" p
-           WHERE p.investorEnterpriseId IN (${marks}) AND p.deletedAt IS NULL AND p.stage IN (${INVESTED_STAGES.map(() => "?").join(",")})
-           ORDER BY p.id`,
-        )
-        .all(...slice, ...INVESTED_STAGES) as { id: number; name: string; industryGroupName: string; updatedAt: unknown; investorEnterpriseId: number; signedAt: unknown; codes: string }[];
+      const invested = prepared(
+        this.db,
+        `SELECT p.id, p.name, p.industryGroupName, p.updatedAt, p.investorEnterpriseId,
+                (SELECT MAX(c.at) FROM "ProjectStageChange" c WHERE c.projectId = p.id AND c.toStage = '签约' AND c.status = 'applied') AS signedAt,
+                (SELECT json_group_array(i.code) FROM "ProjectIndustry" i WHERE i.projectId = p.id) AS codes
+         FROM "Project" p
+         WHERE p.investorEnterpriseId IN (SELECT value FROM json_each(?)) AND p.deletedAt IS NULL AND p.stage IN (SELECT value FROM json_each(?))
+         ORDER BY p.id`,
+      ).all(slice, JSON.stringify(INVESTED_STAGES)) as {
+        id: number;
+        name: string;
+        industryGroupName: string;
+        updatedAt: unknown;
+        investorEnterpriseId: number;
+        signedAt: unknown;
+        codes: string;
+      }[];
       const byId = new Map<number, EnterpriseRow>();
       for (const r of rows) {
         const row = toRow(r);
@@ -87,6 +101,17 @@ function date(value: unknown): Date | null {
   if (value === null || value === undefined) return null;
   return new Date(typeof value === "string" && /^\d+$/.test(value) ? Number(value) : (value as string | number));
 }
+
+/**
+ * Every Enterprise column the scorer reads: all but searchText (the indexer's concatenated text, the widest
+ * column). Inferred-code evidence is left out of the industry rows for the same reason.
+ */
+const ENTERPRISE_COLUMNS = [
+  "id", "name", "normalizedName", "aliases", "creditCode", "externalId", "stockCode", "exchange", "listingStatus", "listingDate",
+  "operatingStatus", "provinceCode", "provinceName", "cityCode", "cityName", "countyCode", "countyName", "industryCode", "industryLabels",
+  "mainBusiness", "products", "registeredCapital", "revenue", "employees", "foundedAt", "contacts", "tags", "'' AS searchText", "source",
+  "referrerChamberId", "referredAt", "deletedAt", "createdAt", "updatedAt",
+].join(", ");
 
 const json = (value: unknown) => (typeof value === "string" ? JSON.parse(value) : value);
 
