@@ -26,6 +26,7 @@ export interface NormalizedRequest {
   limit: number;
   offset: number;
   highlight: boolean;
+  idsOnly: boolean;
 }
 
 export function normalizeFilters(index: IndexName, filters: readonly Filter[] | undefined): NormalizedFilter[] {
@@ -113,7 +114,8 @@ export function normalizeRequest(index: IndexName, request: SearchRequest): Norm
     // Past the window both engines return no more hits, like Meilisearch's maxTotalHits.
     limit: Math.max(0, Math.min(limit, MAX_RESULT_WINDOW - offset)),
     offset: Math.min(offset, MAX_RESULT_WINDOW),
-    highlight: request.highlight ?? false,
+    highlight: (request.highlight ?? false) && !request.idsOnly,
+    idsOnly: request.idsOnly ?? false,
   };
 }
 

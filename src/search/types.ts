@@ -57,6 +57,11 @@ export interface SearchRequest {
   offset?: number;
   /** Return `highlights` (HTML-escaped text with `<em>` around matched terms) for matched text fields. */
   highlight?: boolean;
+  /**
+   * Hits carry their id and score only (`doc` is `{ id }`, no highlights): for callers that load the rows
+   * themselves, such as matching's retrieval. Saves reading and parsing every hit's document.
+   */
+  idsOnly?: boolean;
 }
 
 export interface SearchHit<D = SearchDoc> {

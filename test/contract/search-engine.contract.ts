@@ -109,6 +109,20 @@ export function describeSearchEngineContract(name: string, makeEngine: ContractE
         expect(hit.highlights?.name).toContain("&lt;酱香&gt;");
         expect(hit.highlights?.name).toContain("<em>酒业</em>");
       });
+
+      it("answers idsOnly with the same hits, scores and total, without documents or highlights", async () => {
+        for (const request of [{ q: "新能源汽车", limit: 20 }, { filters: [{ field: "industryCodes", op: "prefix" as const, value: "C36" }], limit: 20 }]) {
+          const full = await sut.search("enterprises", { ...request, highlight: true });
+          const bare = await sut.search("enterprises", { ...request, highlight: true, idsOnly: true });
+          expect(full.hits.length).toBeGreaterThan(0);
+          expect(bare.hits.map((h) => [h.id, h.score])).toEqual(full.hits.map((h) => [h.id, h.score]));
+          expect(bare.total).toBe(full.total);
+          for (const hit of bare.hits) {
+            expect(hit.doc).toEqual({ id: hit.id });
+            expect(hit.highlights).toBeUndefined();
+          }
+        }
+      });
     });
 
     describe("filters", () => {

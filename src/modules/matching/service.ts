@@ -122,7 +122,9 @@ async function retrieveEnterprises(
     queryVector = await deps.embedder.embedQuery(plan.text).catch(() => undefined);
   }
   const search = (request: Omit<SearchRequest, "filters">, extra: Filter[] = []) =>
-    deps.engine.search("enterprises", { ...request, filters: [...filters, ...extra] }).then((r) => r.hits.map((h) => ({ id: h.id, score: h.score })));
+    deps.engine
+      .search("enterprises", { ...request, filters: [...filters, ...extra], idsOnly: true })
+      .then((r) => r.hits.map((h) => ({ id: h.id, score: h.score })));
   const needLimit = Math.max(30, Math.round(q.candidates * NEED_QUERY_SHARE));
   const industryLimit = Math.round(q.candidates * INDUSTRY_QUERY_SHARE);
   // Two needs may share a word (旅游商品 sits on two tourism nodes): ask the engine once.

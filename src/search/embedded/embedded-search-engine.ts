@@ -531,7 +531,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   private toHits(store: GenerationStore, candidates: ScoredCandidate[], req: NormalizedRequest, plan: KeywordPlan | null): SearchHit[] {
-    const docs = store.getDocs(candidates.map((c) => c.id));
+    const docs = req.idsOnly ? new Map(candidates.map((c) => [c.id, { id: c.id } as SearchDoc])) : store.getDocs(candidates.map((c) => c.id));
     const markWords = plan ? [...new Set(plan.terms.flatMap((t) => t.alternatives))] : [];
     const hits: SearchHit[] = [];
     for (const c of candidates) {

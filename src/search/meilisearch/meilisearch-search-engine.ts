@@ -22,6 +22,7 @@ import {
   type RebuildOptions,
   type SearchDocByIndex,
   type SearchEngine,
+  type SearchDoc,
   type SearchHit,
   type SearchRequest,
   type SearchResult,
@@ -152,6 +153,7 @@ export class MeilisearchEngine implements SearchEngine {
       params.vector = Array.from(vector);
       params.hybrid = { embedder: EMBEDDER_NAME, semanticRatio: req.semanticRatio };
     }
+    if (req.idsOnly) params.attributesToRetrieve = ["id"];
     if (req.highlight && req.q) {
       params.attributesToHighlight = schema.searchable.map((s) => s.field);
       params.highlightPreTag = MARK_START;
@@ -168,7 +170,7 @@ export class MeilisearchEngine implements SearchEngine {
         id: Number(hit.id),
         score: clamp01(hit._rankingScore ?? 1),
         rankingDetails: hit._rankingScoreDetails as Record<string, unknown> | undefined,
-        doc: fromMeilisearchHit(hit),
+        doc: req.idsOnly ? ({ id: Number(hit.id) } as SearchDoc) : fromMeilisearchHit(hit),
       };
       if (req.highlight && req.q) out.highlights = highlightsFromHit(index, hit);
       return out;
