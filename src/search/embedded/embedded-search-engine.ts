@@ -76,21 +76,39 @@ interface ScoredCandidate {
 const DEFAULT_RANK_BUDGET = 2_000;
 /** bm25's IDF pass reads every posting of the query's words (~0.085 µs each at 1M): 400k ≈ 35 ms. */
 const DEFAULT_IDF_BUDGET = 400_000;
-/** Counting 100k FTS matches costs ~10-20 ms at 1M (measured). */
-const NUMERIC_COUNT_EXAMINE_MAX = 10_000;
+/**
+ * Counting 100k FTS matches costs ~10-20 ms at 1M, but a numeric range probed per row costs ~3 µs there
+ * (6.5k rows: 21 ms, measured): past this many rows the total is estimated.
+ */
+const NUMERIC_COUNT_EXAMINE_MAX = 3_000;
 const DEFAULT_COUNT_CAP = 100_000;
 /** usearch brute force over this many int8 vectors costs ~5 ms. */
 const DEFAULT_EXACT_VECTOR_MAX = 50_000;
 /**
  * Filtered exact search must first fetch the filtered ids (~1 µs each with a numeric range probe) and copy
- * their rows: worth it up to ~20k documents; above, the graph with over-fetch is faster (100k bench: a 37k
- * filter cost up to 190 ms exactly).
+ * their rows: always worth it up to ~20k documents (100k bench: a 37k filter cost up to 190 ms exactly);
+ * above, the cost model in vectorCandidates decides between it and the graph with over-fetch.
  */
 const DEFAULT_EXACT_FILTERED_VECTOR_MAX = 20_000;
 /** Facets over more matches than this are extrapolated from the newest ones. */
 const DEFAULT_FACET_SAMPLE_CAP = 2_000;
 /** ANN over-fetch for filtered queries never asks the graph for more than this. */
 const MAX_ANN_CANDIDATES = 10_000;
+/**
+ * Neighbours asked of the graph per wanted survivor of the filters' estimated share. The graph's cost grows
+ * with k (~27 µs per neighbour at 1M, measured); 1.25 still leaves ~25% spare on the synthetic bench filters.
+ */
+const ANN_FILTER_OVERFETCH = 1.25;
+/**
+ * Measured costs at 1M (µs) behind the filtered vector plan: reading a keyword filter's id list, probing one
+ * id against the filters, one neighbour of the graph search, and an exact comparison per filtered document
+ * (gathering its int8 row dominates) after a listed or a probed id fetch.
+ */
+const LISTED_ID_US = 0.3;
+const PROBED_ID_US = 9;
+const ANN_NEIGHBOUR_US = 27;
+const EXACT_LISTED_US = 2.5;
+const EXACT_PROBED_US = 5;
 const META_TABLE = "search_meta";
 
 export function createEmbeddedSearchEngine(options: EmbeddedSearchEngineOptions): EmbeddedSearchEngine {
@@ -408,7 +426,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   /**
    * Counting intersects FTS5 postings cheaply (~0.1 µs a row) but a numeric range is probed per row
-   * (~0.5 µs): past NUMERIC_COUNT_EXAMINE_MAX rows to examine, an estimate is returned instead.
+   * (~3 µs at 1M): past NUMERIC_COUNT_EXAMINE_MAX rows to examine, an estimate is returned instead.
    */
   private countTooCostly(store: GenerationStore, filters: readonly NormalizedFilter[], textRows: number): boolean {
     if (!filters.some((f) => f.kind === "range")) return false;
@@ -427,26 +445,28 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const exactMax = this.options.exactVectorSearchMax ?? DEFAULT_EXACT_VECTOR_MAX;
     let matches: { id: number; similarity: number }[] | null = null;
     let k = want;
+    let estimate = 0;
     if (req.filters.length === 0) {
       if (vectors.size <= exactMax) matches = vectors.exactSearch(vector, null, want);
     } else {
-      const estimate = Math.max(1, Math.round(store.docCount() * this.filterShare(store, req.filters)));
+      estimate = Math.max(1, Math.round(store.docCount() * this.filterShare(store, req.filters)));
+      // Over-fetch from the graph so that about `want` neighbours survive the filters.
+      k = Math.min(MAX_ANN_CANDIDATES, Math.ceil(((want * Math.max(1, vectors.size)) / estimate) * ANN_FILTER_OVERFETCH));
+      // Exact over the filtered documents when that costs less than the graph search and its filtering.
+      const listed = req.filters.every((f) => f.kind === "values");
+      const exactCost = estimate * (listed ? EXACT_LISTED_US : EXACT_PROBED_US);
+      const graphCost = k * ANN_NEIGHBOUR_US + Math.min(listed ? estimate * LISTED_ID_US : Infinity, k * PROBED_ID_US);
       const filteredMax = this.options.exactFilteredVectorMax ?? DEFAULT_EXACT_FILTERED_VECTOR_MAX;
-      if (estimate <= filteredMax) {
+      if (estimate <= filteredMax || exactCost <= graphCost) {
         // Independence estimates can be off; the id fetch is capped so a surprise stays bounded.
-        const ids = store.filteredIds(req.filters, 2 * filteredMax);
+        const ids = store.filteredIds(req.filters, 2 * Math.max(filteredMax, estimate));
         if (ids) matches = vectors.exactSearch(vector, ids, want);
       }
-      // Over-fetch from the graph so that about `want` neighbours survive the filters.
-      k = Math.min(MAX_ANN_CANDIDATES, Math.ceil((want * Math.max(1, vectors.size)) / estimate) * 2);
     }
     if (!matches) {
       matches = vectors.search(vector, Math.max(k, want));
       if (req.filters.length > 0) {
-        const pass = store.passFilters(
-          matches.map((m) => m.id),
-          req.filters,
-        );
+        const pass = this.filterMembership(store, req.filters, matches.map((m) => m.id), estimate);
         matches = matches.filter((m) => pass.has(m.id));
       }
     }
@@ -455,6 +475,19 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const s = semanticScore(m.similarity);
       return { id: m.id, keyword: 0, semantic: s, score: s };
     });
+  }
+
+  /**
+   * Which of `ids` pass the filters. Keyword filters alone are FTS5 tokens whose id list comes at ~0.3 µs an id,
+   * while probing an id's rows costs ~9 µs (both measured at 1M): the filter's own list is read when that is
+   * the cheaper of the two.
+   */
+  private filterMembership(store: GenerationStore, filters: readonly NormalizedFilter[], ids: number[], estimate: number): Set<number> {
+    if (filters.every((f) => f.kind === "values") && estimate * LISTED_ID_US < ids.length * PROBED_ID_US) {
+      const listed = store.filteredIds(filters, 2 * estimate);
+      if (listed) return new Set(listed);
+    }
+    return store.passFilters(ids, filters);
   }
 
   private fuse(

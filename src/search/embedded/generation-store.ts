@@ -184,8 +184,11 @@ export class GenerationStore {
     const f = this.tables.fts;
     const ranked = options.ranked ?? true;
     // A filter token costs ~0.085 µs per posting in bm25's IDF pass; probing it instead costs ~1.5 µs per
-    // row the text matches. Join the MATCH when that is cheaper.
-    const maxTokenDf = ranked ? TOKEN_VS_PROBE_COST_RATIO * (options.textRowsBound ?? 0) : Infinity;
+    // row the text matches. Join the MATCH when that is cheaper. Unranked, there is no IDF pass, but a token
+    // far commoner than the text still costs a seek into its long posting list for every candidate row
+    // (an all-but-universal status filter doubled the cost of a 7-word AND at 1M): it joins only when it is
+    // the rarer of the two.
+    const maxTokenDf = ranked ? TOKEN_VS_PROBE_COST_RATIO * (options.textRowsBound ?? 0) : (options.textRowsBound ?? Infinity);
     const { match, residual } = this.ftsMatch(text, filters, maxTokenDf);
     const where = this.filterSql(residual, `${f}.rowid`);
     const bm25 = ranked ? `bm25(${f}, ${this.bm25Weights})` : "0";
