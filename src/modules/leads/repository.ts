@@ -168,7 +168,7 @@ export interface CandidateProbe {
 const PROBE_LIMIT = 30;
 /**
  * A key found on more rows than this is "common" (a bigram like 科技 or 发展). Candidates come from the rare
- * keys, read in full, and are then ranked by all the probe keys they hold; only when every key is common are
+ * keys, read in full, ranked by the rare keys they hold; only when every key is common are
  * the newest NEWEST_PER_COMMON_KEY rows of each key read instead. So the work per submission stays bounded
  * however large the tables grow.
  */
@@ -217,13 +217,16 @@ function rankedCandidateIds(conn: SqliteConnection, table: "Enterprise" | "Lead"
     ).all(kind, json) as { key: string; n: number }[];
     const rare = counts.filter((c) => c.n <= COMMON_KEY_ROWS).map((c) => c.key);
     if (rare.length) {
-      // Every row holding a rare key, ranked by all the probe keys it holds. (+"kind": look the keys up in
-      // the primary key; SQLite would otherwise walk the whole (kind, refId) index to produce distinct ids.)
+      // Rows holding rare keys, ranked by how many (and which) rare keys they hold: a common key adds little
+      // to tell candidates apart, and counting it for every candidate cost more than the rest together. The
+      // scorer then compares the names of the best PROBE_LIMIT in full. (CROSS JOIN: one primary-key range
+      // (key, kind) per rare key; SQLite would otherwise walk the whole (kind, refId) index.)
       const rows = prepared(
         conn,
-        `SELECT c.refId AS id, (SELECT SUM(${keyWeight}) FROM "DedupKey" d WHERE d."kind" = ? AND d."refId" = c.refId AND d."key" IN (SELECT value FROM json_each(?))) AS hits
-         FROM (SELECT DISTINCT "refId" AS refId FROM "DedupKey" WHERE +"kind" = ? AND "key" IN (SELECT value FROM json_each(?))) c`,
-      ).all(kind, json, kind, JSON.stringify(rare)) as { id: number; hits: number }[];
+        `SELECT d."refId" AS id, SUM(CASE WHEN substr(d."key", 1, 2) = 't:' THEN ${WEIGHT.phone} ELSE ${WEIGHT.bigram} END) AS hits
+         FROM json_each(?) j CROSS JOIN "DedupKey" d ON d."key" = j.value AND d."kind" = ?
+         GROUP BY d."refId" ORDER BY hits DESC, d."refId" DESC LIMIT ${2 * PROBE_LIMIT}`,
+      ).all(JSON.stringify(rare), kind) as { id: number; hits: number }[];
       for (const r of rows) add(r.id, r.hits);
     } else {
       const newest = prepared(conn, `SELECT "refId" AS id, ${keyWeight} AS hits FROM "DedupKey" WHERE "key" = ? AND "kind" = ? ORDER BY "refId" DESC LIMIT ${NEWEST_PER_COMMON_KEY}`);
