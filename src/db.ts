@@ -72,9 +72,13 @@ export function sqliteDate(d: Date): string {
   return d.toISOString().replace("Z", "+00:00");
 }
 
-/** A DateTime column read through `prepared` (text as the adapter wrote it) as a Date. */
-export function fromSqliteDate(value: string | number | null): Date | null {
-  return value === null ? null : new Date(value);
+/**
+ * A DateTime column read with raw better-sqlite3 (not through Prisma) as a Date: the adapter writes ISO text;
+ * epoch milliseconds (number or digit string) are read too.
+ */
+export function fromSqliteDate(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  return new Date(typeof value === "string" && /^\d+$/.test(value) ? Number(value) : (value as string | number));
 }
 
 /** WAL lets readers (API, indexer) proceed during an import's write transactions. */

@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { databaseFilePath } from "../../database-url";
-import { prepared } from "../../db";
+import { fromSqliteDate, prepared } from "../../db";
 import { INVESTED_STAGES, type EnterpriseRow } from "./repository";
 
 /**
@@ -69,9 +69,9 @@ export class EnterpriseCandidateReader {
           id: p.id,
           name: p.name,
           industryGroupName: p.industryGroupName,
-          updatedAt: date(p.updatedAt) as Date,
+          updatedAt: fromSqliteDate(p.updatedAt) as Date,
           industries: (JSON.parse(p.codes) as string[]).map((code) => ({ code })),
-          stageChanges: p.signedAt ? [{ at: date(p.signedAt) as Date }] : [],
+          stageChanges: p.signedAt ? [{ at: fromSqliteDate(p.signedAt) as Date }] : [],
         });
       }
       for (const s of signals) {
@@ -80,11 +80,11 @@ export class EnterpriseCandidateReader {
           id: s.id as number,
           enterpriseId: s.enterpriseId as number,
           type: s.type as string,
-          occurredAt: date(s.occurredAt) as Date,
+          occurredAt: fromSqliteDate(s.occurredAt) as Date,
           description: s.description as string,
           source: s.source as string,
           url: (s.url as string | null) ?? null,
-          createdAt: date(s.createdAt) as Date,
+          createdAt: fromSqliteDate(s.createdAt) as Date,
         });
       }
     }
@@ -96,11 +96,6 @@ export class EnterpriseCandidateReader {
   }
 }
 
-/** Prisma stores DateTime in SQLite as epoch milliseconds (or ISO text in older rows); both are read here. */
-function date(value: unknown): Date | null {
-  if (value === null || value === undefined) return null;
-  return new Date(typeof value === "string" && /^\d+$/.test(value) ? Number(value) : (value as string | number));
-}
 
 /**
  * Every Enterprise column the scorer reads: all but searchText (the indexer's concatenated text, the widest
@@ -123,12 +118,12 @@ function toRow(r: Record<string, unknown>): EnterpriseRow {
     products: json(r.products),
     contacts: json(r.contacts),
     tags: json(r.tags),
-    listingDate: date(r.listingDate),
-    foundedAt: date(r.foundedAt),
-    deletedAt: date(r.deletedAt),
-    createdAt: date(r.createdAt) as Date,
-    updatedAt: date(r.updatedAt) as Date,
-    referredAt: date(r.referredAt),
+    listingDate: fromSqliteDate(r.listingDate),
+    foundedAt: fromSqliteDate(r.foundedAt),
+    deletedAt: fromSqliteDate(r.deletedAt),
+    createdAt: fromSqliteDate(r.createdAt) as Date,
+    updatedAt: fromSqliteDate(r.updatedAt) as Date,
+    referredAt: fromSqliteDate(r.referredAt),
     industries: [],
     signals: [],
     referrerChamber: null,

@@ -177,7 +177,7 @@ const NEWEST_PER_COMMON_KEY = 300;
 const DEDUP_KIND = { Enterprise: 0, Lead: 1 } as const;
 /** Rank weights: the same credit code, the same normalized name, a shared phone, each shared name bigram. */
 const WEIGHT = { creditCode: 100, normalizedName: 50, phone: 50, bigram: 1 };
-const keyWeight = `CASE WHEN substr("key", 1, 2) = 't:' THEN ${WEIGHT.phone} ELSE ${WEIGHT.bigram} END`;
+const keyWeight = (key: string) => `CASE WHEN substr(${key}, 1, 2) = 't:' THEN ${WEIGHT.phone} ELSE ${WEIGHT.bigram} END`;
 
 /** The last seven digits of a phone: the DedupKey 't:' key (area codes and country prefixes are spelled variously). */
 function phoneTail(phone: string): string | null {
@@ -223,13 +223,13 @@ function rankedCandidateIds(conn: SqliteConnection, table: "Enterprise" | "Lead"
       // (key, kind) per rare key; SQLite would otherwise walk the whole (kind, refId) index.)
       const rows = prepared(
         conn,
-        `SELECT d."refId" AS id, SUM(CASE WHEN substr(d."key", 1, 2) = 't:' THEN ${WEIGHT.phone} ELSE ${WEIGHT.bigram} END) AS hits
+        `SELECT d."refId" AS id, SUM(${keyWeight('d."key"')}) AS hits
          FROM json_each(?) j CROSS JOIN "DedupKey" d ON d."key" = j.value AND d."kind" = ?
          GROUP BY d."refId" ORDER BY hits DESC, d."refId" DESC LIMIT ${2 * PROBE_LIMIT}`,
       ).all(JSON.stringify(rare), kind) as { id: number; hits: number }[];
       for (const r of rows) add(r.id, r.hits);
     } else {
-      const newest = prepared(conn, `SELECT "refId" AS id, ${keyWeight} AS hits FROM "DedupKey" WHERE "key" = ? AND "kind" = ? ORDER BY "refId" DESC LIMIT ${NEWEST_PER_COMMON_KEY}`);
+      const newest = prepared(conn, `SELECT "refId" AS id, ${keyWeight('"key"')} AS hits FROM "DedupKey" WHERE "key" = ? AND "kind" = ? ORDER BY "refId" DESC LIMIT ${NEWEST_PER_COMMON_KEY}`);
       for (const key of keys) for (const r of newest.all(key, kind) as { id: number; hits: number }[]) add(r.id, r.hits);
     }
   }
