@@ -19,6 +19,9 @@ import { rebuildSearchIndexes } from "../../indexer/rebuild";
  * engine: seed and index time, p50/p95 latency, peak RSS, and a match run over every project.
  * Targets (2-core machine): p95 < 200 ms at 100k, < 500 ms at 1M; a 120-project run at 100k < 60 s.
  * --hybrid uses the repo's tiny test model (32 dims) to time the vector path; its vectors carry no meaning.
+ * `--dir <path> --keep` leaves the seeded, indexed data in <path>/<size>; a later run with `--reuse` measures
+ * latency on it again without seeding or indexing (seed/index figures are then 0). A hybrid index serves both
+ * modes: a keyword run on it leaves the embedder off.
  */
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -60,29 +63,52 @@ function post(port: number, url: string, json: unknown): Promise<{ status: numbe
   });
 }
 
-async function benchSize(size: number, requests: number, hybrid: boolean) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "investmatch-bench-match-"));
+interface KeepOptions {
+  /** Parent folder for the kept data (one sub-folder per size); a fresh temporary folder when absent. */
+  dir?: string;
+  keep: boolean;
+  reuse: boolean;
+}
+
+async function benchSize(size: number, requests: number, hybrid: boolean, keep: KeepOptions) {
+  const dir = keep.dir ? path.join(keep.dir, String(size)) : fs.mkdtempSync(path.join(os.tmpdir(), "investmatch-bench-match-"));
+  const dbFile = path.join(dir, "investmatch.db");
+  const reuse = keep.reuse && fs.existsSync(dbFile);
+  if (keep.reuse && !reuse) throw new Error(`--reuse: no kept data in ${dir}`);
+  if (!reuse) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+  }
   const tinyModel = path.join(__dirname, "..", "..", "test", "fixtures", "tiny-model");
-  const env: Record<string, string> = hybrid
-    ? { EMBEDDING_MODEL: "investmatch/tiny-zh-bert", MODEL_DIR: tinyModel, EMBEDDING_DIMENSIONS: "32", EMBEDDING_DTYPE: "fp32" }
-    : { EMBEDDING_ENABLED: "false" };
+  // Both modes name the tiny model, so a kept hybrid index opens with its own vector dimensions in keyword mode.
+  const env: Record<string, string> = {
+    EMBEDDING_MODEL: "investmatch/tiny-zh-bert",
+    MODEL_DIR: tinyModel,
+    EMBEDDING_DIMENSIONS: "32",
+    EMBEDDING_DTYPE: "fp32",
+    EMBEDDING_ENABLED: String(hybrid),
+  };
   try {
-    applyMigrationsSql(path.join(dir, "investmatch.db"));
+    if (!reuse) applyMigrationsSql(dbFile);
     const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: "silent", DEMO_SEED: "false", INDEXER_BATCH_SIZE: "1000", ...env });
     const logger = createLogger("silent");
     const services = await openServices(config, logger);
     authorization = `Bearer ${(await createApiKey({ db: services.db, auth: config.auth }, { name: "bench", role: "admin", groups: [] })).key}`;
     let t = performance.now();
     // Beyond 100k the demo generator is too slow: seed 100k, then copy rows in SQL (names and codes varied).
-    await seedDemoData(services, { enterprises: Math.min(size, SEED_MAX), projects: 120 });
-    if (size > SEED_MAX) await cloneEnterprises(path.join(dir, "investmatch.db"), size);
-    const seedS = (performance.now() - t) / 1000;
+    if (!reuse) await seedDemoData(services, { enterprises: Math.min(size, SEED_MAX), projects: 120 });
+    if (!reuse && size > SEED_MAX) await cloneEnterprises(dbFile, size);
+    const seedS = reuse ? 0 : (performance.now() - t) / 1000;
     t = performance.now();
-    if (size > SEED_MAX) {
+    if (reuse) {
+      // Nothing to build.
+    } else if (size > SEED_MAX) {
       await rebuildSearchIndexes(services.db, services.engine, services.embedder, undefined, 2000, services.inferrer);
       await services.db.outboxEvent.updateMany({ where: { processedAt: null }, data: { processedAt: new Date() } });
     } else await services.indexer.drainAll();
-    const indexS = (performance.now() - t) / 1000;
+    const indexS = reuse ? 0 : (performance.now() - t) / 1000;
+    const enterpriseCount = await services.db.enterprise.count();
+    if (enterpriseCount !== size) throw new Error(`${dir} holds ${enterpriseCount} enterprises, not ${size}`);
     const app = createApp({ ...services, config, logger, health: services.health, routers: services.routers });
     const server = app.listen(0, "127.0.0.1");
     await new Promise((r) => server.once("listening", r));
@@ -110,7 +136,7 @@ async function benchSize(size: number, requests: number, hybrid: boolean) {
       peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     };
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!keep.keep && !reuse) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -150,7 +176,9 @@ async function main() {
   const requests = Number(arg("--requests", "200"));
   const hybrid = process.argv.includes("--hybrid");
   const rows = [];
-  for (const size of sizes) rows.push(await benchSize(size, requests, hybrid));
+  const keep: KeepOptions = { dir: process.argv.includes("--dir") ? arg("--dir", "") : undefined, keep: process.argv.includes("--keep"), reuse: process.argv.includes("--reuse") };
+  if ((keep.keep || keep.reuse) && !keep.dir) throw new Error("--keep and --reuse need --dir <path>");
+  for (const size of sizes) rows.push(await benchSize(size, requests, hybrid, keep));
   const machine = `${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join("/")}, node ${process.version}`;
   if (process.argv.includes("--json")) process.stdout.write(`${JSON.stringify({ machine, rows }, null, 2)}\n`);
   else {
