@@ -18,7 +18,7 @@ import { chainKeywordsInText, keywordSpecificity, locateProjectOnChain } from ".
 import { canonicalCodes, codeAncestors } from "../signals/industry-code-similarity";
 import { PROJECT_INFERRED_WEIGHT } from "../signals/industry-fit";
 import type { MatchProject } from "../types";
-import { PROJECT_BOILERPLATE, projectQueryText } from "../match-inputs";
+import { PROJECT_BOILERPLATE, projectQueryText, targetTradeClauses } from "../match-inputs";
 
 /** Inferred project codes below this confidence are too unsure to retrieve by (they still score). */
 export const INFERRED_RETRIEVAL_CONFIDENCE = 0.5;
@@ -96,12 +96,12 @@ function chainNeeds(project: MatchProject, group: ChainGroup): RetrievalNeed[] {
 }
 
 /** Words of a target-investor text that say nothing about the trade (寻求…的大型…企业，…者优先). */
-const TARGET_FILLER = /(寻求|具有|具备|拥有|从事|知名|大型|龙头|优先|研发|制造|生产|经营|开发|运营|管理|者|的|等|类)/g;
+const TARGET_FILLER = /(寻求|具有|具备|拥有|从事|知名|大型|龙头|优先|研发|制造|生产|经营|开发|运营|管理|销售|(?<!初)加工|(?<!农)产品|者|的|等|类)/g;
 const PHRASE_SEPARATORS = /[、，,；;。：:\s/（）()和及与或]+/;
 
 /** Short phrases of the target-investor text (动力电池, 驱动电机, 景区), the ones no chain need already asks for. */
 export function targetPhrases(targetProfile: string, taken: readonly string[]): string[] {
-  const cleaned = targetProfile.replace(PROJECT_BOILERPLATE, " ").replace(TARGET_FILLER, " ");
+  const cleaned = targetTradeClauses(targetProfile).join("，").replace(PROJECT_BOILERPLATE, " ").replace(TARGET_FILLER, " ");
   const out: string[] = [];
   for (const raw of cleaned.split(PHRASE_SEPARATORS)) {
     // 拖拉机及其零部件 splits into 其零部件: the pronoun is not part of the trade.

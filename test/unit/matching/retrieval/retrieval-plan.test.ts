@@ -8,6 +8,7 @@ import {
   planProjectRetrieval,
   targetPhrases,
 } from "../../../../src/modules/matching/retrieval/retrieval-plan";
+import { projectQueryText, targetTradeClauses } from "../../../../src/modules/matching/match-inputs";
 import { TEST_CHAIN_MAP, buildMatchProject } from "../match-builders";
 
 const tourism = findChainGroup("文化旅游");
@@ -85,6 +86,28 @@ describe("targetPhrases", () => {
     expect(targetPhrases("寻求具有景区开发运营、酒店管理经验的大型文旅企业", ["酒店"])).toEqual(["景区", "文旅"]);
     expect(targetPhrases("", [])).toEqual([]);
     expect(targetPhrases("甲乙、丙丁、戊己、庚辛、壬癸、子丑", []).length).toBe(MAX_TARGET_PHRASES);
+  });
+
+  it("never asks for the words of a condition (scale, cooperation, origin, listing, certification)", () => {
+    // Each clause of these is a condition on the investor: 年营收, 可接受合资, 分期 are rare among enterprises
+    // and as queries would find whoever happens to say them.
+    expect(targetPhrases("寻求年营收1亿元以上、产品列入农机购置补贴目录的企业，可接受合资合作或分期建设。", [])).toEqual([]);
+    expect(targetPhrases("寻求年营收1亿元以上、通过IATF 16949质量体系认证的企业，优先考虑已在贵州省内布局的企业。", [])).toEqual([]);
+    expect(targetPhrases("寻求具有一定经营规模、具有医疗器械生产许可证的企业，欢迎上市公司、行业龙头企业及其配套企业投资。", [])).toEqual(["医疗器械"]);
+    // Credentials and qualifiers around the trade go; the trade stays, 农产品 included.
+    expect(targetPhrases("寻求年营收1亿元以上、具有中药饮片生产许可证、有中药材基地建设或订单收购经验的企业", [])).toEqual(["中药饮片", "中药材"]);
+    expect(targetPhrases("寻求具有农产品加工或冷链运营经验的企业", [])).toEqual(["农产品", "冷链"]);
+  });
+});
+
+describe("targetTradeClauses / projectQueryText", () => {
+  it("keeps the project name and the trade clauses of the target text, without conditions", () => {
+    const project = buildMatchProject({
+      name: "丘陵山地小型农机装备生产基地项目",
+      targetProfile: "寻求年营收1亿元以上、具有微耕机生产经验的企业，可接受合资合作或分期建设。",
+    });
+    expect(targetTradeClauses(project.targetProfile)).toEqual(["微耕机生产"]);
+    expect(projectQueryText(project)).toBe("丘陵山地小型农机装备生产 微耕机生产");
   });
 });
 
