@@ -35,7 +35,7 @@ export interface Services {
   candidates: EnterpriseCandidateReader;
   health: Record<string, HealthSource>;
   routers: { path: string; router: Router; registerDocs?: (registry: OpenAPIRegistry) => void }[];
-  /** Re-reads the in-memory region / industry directories (after an import of the full tables). */
+  /** Re-reads the in-memory region / industry directories and the inferrer's GB/T table (after an import of the full tables). */
   reloadDirectories(): Promise<void>;
   close(): Promise<void>;
 }
@@ -82,8 +82,20 @@ export async function openServices(config: Config, logger: Logger, opts: OpenSer
   const indexer = new OutboxIndexer({ db, engine, embedder, logger, inferrer, batchSize: config.indexerBatchSize });
   if (opts.startIndexer) indexer.start();
 
+  if (!inferrer.levels().includes(4)) {
+    logger.warn(
+      "行业代码表只有门类和大类：企业行业只能推断到大类（如 35 专用设备制造业，而非 3572 机械化农业及园艺机具制造），匹配会粗略。请导入完整的 GB/T 4754-2017 表：npm run import -- industries <文件>，再重建索引",
+    );
+  }
+
   const regions = await RegionDirectory.load(db);
   const industryNames = await IndustryNames.load(db);
+  /** After an import of the full tables: directories and the industry inferrer read them again. */
+  const reloadDirectories = async () => {
+    await regions.reload(db);
+    await industryNames.reload(db);
+    await inferrer.reloadTable(db);
+  };
   const candidates = new EnterpriseCandidateReader(config.databaseUrl);
   const matchingDeps = { db, engine, embedder, inferrer, candidates, logger, county: config.county, industryNames, regions, settings };
   const services: Services = {
@@ -104,7 +116,7 @@ export async function openServices(config: Config, logger: Logger, opts: OpenSer
       indexer: () => ({ ok: !indexer.status().lastError, ...indexer.status() }),
     },
     routers: [
-      { path: "", router: adminRouter({ db, engine, embedder, inferrer, logger }), registerDocs: registerAdminDocs },
+      { path: "", router: adminRouter({ db, engine, embedder, inferrer, logger, reloadReferenceData: reloadDirectories }), registerDocs: registerAdminDocs },
       { path: "/search", router: searchRouter({ engine, embedder }), registerDocs: registerSearchDocs },
       { path: "", router: pipelineRouter({ db, regions, defaults: config.pipeline, now: () => new Date(), countyName: config.county.name }), registerDocs: registerPipelineDocs },
       {
@@ -117,10 +129,7 @@ export async function openServices(config: Config, logger: Logger, opts: OpenSer
       { path: "/search/enterprises/export", router: enterpriseSearchExportRouter(matchingDeps) },
       { path: "", router: leadsRouterFor(matchingDeps, config), registerDocs: registerLeadDocs },
     ],
-    async reloadDirectories() {
-      await services.regions.reload(db);
-      await services.industryNames.reload(db);
-    },
+    reloadDirectories,
     candidates,
     async close() {
       await indexer.stop();

@@ -28,7 +28,9 @@ async function main() {
   try {
     if (kind === "industries") {
       const n = await upsertIndustryCodes(services.db, await loadIndustryTable(file));
-      process.stdout.write(`已导入行业代码 ${n} 条\n`);
+      process.stdout.write(
+        `已导入行业代码 ${n} 条\n已有企业的推断行业仍按旧表计算：服务运行中请调用 POST /api/admin/reindex，服务未运行时执行 npm run reindex，即按新表重新推断行业并重建索引\n`,
+      );
       return;
     }
     if (kind === "regions") {

@@ -15,6 +15,11 @@ export interface AdminDeps {
   embedder: Embedder;
   inferrer: IndustryInferrer;
   logger: Logger;
+  /**
+   * Rereads the reference tables a CLI import may have replaced while the service ran (the full GB/T table):
+   * a rebuild then infers enterprise codes with them.
+   */
+  reloadReferenceData?: () => Promise<void>;
 }
 
 interface ReindexState {
@@ -28,7 +33,8 @@ interface ReindexState {
 
 /**
  * Rebuilds the search indexes from the database inside the running service (the embedded index belongs to
- * this process, so `npm run reindex` would have to stop the server first). Search stays up meanwhile.
+ * this process, so `npm run reindex` would have to stop the server first). Search stays up meanwhile. The
+ * reference tables are read again first, and enterprise codes are inferred anew on the way.
  */
 export function adminRouter(deps: AdminDeps): Router {
   const r = Router();
@@ -41,7 +47,8 @@ export function adminRouter(deps: AdminDeps): Router {
     }
     await recordAudit(deps.db, { action: "reindex", entityType: "SearchIndex", summary: {} });
     state = { status: "running", startedAt: new Date().toISOString(), finishedAt: null, progress: null, result: null, message: null };
-    void rebuildSearchIndexes(deps.db, deps.engine, deps.embedder, (p) => (state.progress = p), 500, deps.inferrer)
+    void Promise.resolve(deps.reloadReferenceData?.())
+      .then(() => rebuildSearchIndexes(deps.db, deps.engine, deps.embedder, (p) => (state.progress = p), 500, deps.inferrer))
       .then((result) => (state = { ...state, status: "done", result, finishedAt: new Date().toISOString() }))
       .catch((err: Error) => {
         deps.logger.error({ err: err.message }, "索引重建失败");

@@ -19,13 +19,33 @@ export class ReloadableIndustryInferrer implements IndustryInferrer {
    */
   private readonly projectCodes = new Map<string, InferredIndustry[]>();
 
-  constructor(private readonly table: Parameters<typeof createIndustryInferrer>[0]["industryTable"], chainMap: ChainMap) {
+  constructor(
+    private table: IndustryTable,
+    private chainMap: ChainMap,
+  ) {
     this.inner = createIndustryInferrer({ industryTable: table, chainMap });
   }
 
   useChainMap(chainMap: ChainMap): void {
+    this.chainMap = chainMap;
     this.inner = createIndustryInferrer({ industryTable: this.table, chainMap });
     this.projectCodes.clear();
+  }
+
+  /**
+   * Rereads the GB/T table from the database (after `npm run import -- industries` loaded the full one), so
+   * the next inference can name 小类 like 3572 where the shipped table stops at 35. Returns the levels now known.
+   */
+  async reloadTable(db: Db): Promise<number[]> {
+    this.table = await readIndustryTable(db);
+    this.inner = createIndustryInferrer({ industryTable: this.table, chainMap: this.chainMap });
+    this.projectCodes.clear();
+    return tableLevels(this.table);
+  }
+
+  /** Levels of the loaded table: [1, 2] for the shipped sections and divisions, [1, 2, 3, 4] for the full standard. */
+  levels(): number[] {
+    return tableLevels(this.table);
   }
 
   inferIndustryCodes(input: Parameters<IndustryInferrer["inferIndustryCodes"]>[0]) {
@@ -47,10 +67,19 @@ export class ReloadableIndustryInferrer implements IndustryInferrer {
 
 const PROJECT_CODES_CACHE_LIMIT = 5_000;
 
+type IndustryTable = Parameters<typeof createIndustryInferrer>[0]["industryTable"];
+
+function readIndustryTable(db: Db): Promise<IndustryTable> {
+  return db.industryCode.findMany({ select: { code: true, level: true, name: true, description: true } });
+}
+
+function tableLevels(table: IndustryTable): number[] {
+  return [...new Set(table.map((row) => row.level))].sort((a, b) => a - b);
+}
+
 /** Builds the inferrer over the GB/T table loaded in the database (full table once imported). */
 export async function loadIndustryInferrer(db: Db, chainMap: ChainMap = DEFAULT_CHAIN_MAP): Promise<ReloadableIndustryInferrer> {
-  const table = await db.industryCode.findMany({ select: { code: true, level: true, name: true, description: true } });
-  return new ReloadableIndustryInferrer(table, chainMap);
+  return new ReloadableIndustryInferrer(await readIndustryTable(db), chainMap);
 }
 
 interface EnterpriseLike {
