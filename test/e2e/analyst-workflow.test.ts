@@ -27,6 +27,8 @@ describeInBrowser("analysts' web UI in Chromium", () => {
   let served: ServedApp;
   let browser: Browser;
   let seeded: Awaited<ReturnType<typeof seedE2eLibrary>>;
+  /** A record without confirmed codes: its industry is inferred from its labels and products. */
+  let uncoded: { id: number };
   const password = "Test-password-123";
 
   beforeAll(async () => {
@@ -34,6 +36,12 @@ describeInBrowser("analysts' web UI in Chromium", () => {
     ensureWebBuiltForTests();
     served = await serveTestApp();
     seeded = await seedE2eLibrary(served.ctx);
+    uncoded = (
+      await served.ctx.request
+        .post("/api/enterprises")
+        .send({ name: "四川丘陵农机有限公司", industryLabels: ["农用机械"], products: [{ name: "拖拉机" }, { name: "微耕机" }] })
+    ).body;
+    await served.ctx.services.indexer.drainAll();
     await served.ctx.login("analyst", { username: "e2e-analyst", password });
     await served.ctx.login("viewer", { username: "e2e-viewer", password });
     browser = await launchChromium();
@@ -187,6 +195,32 @@ describeInBrowser("analysts' web UI in Chromium", () => {
     await context.close();
   });
 
+  it("an analyst sees why a code was inferred and confirms it", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
+    const page = await context.newPage();
+    const problems = collectPageProblems(page);
+    await withFailureScreenshot(page, "failure-confirm-industry", problems, async () => {
+      await logIn(page, served.baseUrl, "e2e-analyst", password, "/");
+      await page.goto(`${served.baseUrl}/enterprises/${uncoded.id}`);
+      // The test database has the shipped table (divisions): 35 专用设备制造业 from 农用机械 and 拖拉机.
+      const inferred = page.getByTestId("industry-inferred-35");
+      await inferred.waitFor();
+      expect(await inferred.textContent()).toMatch(/推断 35 专用设备制造业（置信度 \d+%）/);
+      await inferred.locator("span").first().hover();
+      await expect(page.getByRole("tooltip").textContent()).resolves.toMatch(/推断依据：.*农用机械/);
+      await page.getByTestId("confirm-industry-35").click();
+      await page.locator(".ant-popconfirm").getByRole("button", { name: /^确\s*认$/ }).click();
+      await page.getByTestId("industry-confirmed-35").waitFor();
+      expect(await page.getByTestId("industry-confirmed-35").textContent()).toContain("主营 35 专用设备制造业");
+      expect(await page.getByTestId("industry-inferred-35").count()).toBe(0);
+      await screenshot(page, "11-industry-confirmed");
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+    const stored = await served.ctx.request.get(`/api/enterprises/${uncoded.id}`);
+    expect(stored.body.industries).toEqual(expect.arrayContaining([expect.objectContaining({ code: "35", kind: "primary", evidence: null })]));
+  });
+
   it("a viewer sees no contacts and no write actions", async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
     const page = await context.newPage();
@@ -197,6 +231,9 @@ describeInBrowser("analysts' web UI in Chromium", () => {
       await page.getByTestId("contacts-hidden").waitFor();
       expect(await page.content()).not.toContain(CONTACT_PHONE);
       await screenshot(page, "09-viewer-enterprise");
+      await page.goto(`${served.baseUrl}/enterprises/${uncoded.id}`);
+      await page.getByTestId("enterprise-industries").waitFor();
+      expect(await page.locator("[data-testid^=confirm-industry-]").count()).toBe(0);
 
       await page.goto(`${served.baseUrl}/projects/${seeded.project.id}/matches`);
       await page.locator("[data-testid=matches-table] .ant-table-row").first().waitFor();

@@ -149,7 +149,16 @@ export const enterpriseResponse = z
     countyCode: z.string().nullable(),
     countyName: z.string().nullable(),
     industryCode: z.string().nullable(),
-    industries: z.array(z.object({ code: z.string(), kind: z.string(), confidence: z.number(), name: z.string().nullable() })),
+    industries: z.array(
+      z.object({
+        code: z.string(),
+        kind: z.string(),
+        confidence: z.number(),
+        name: z.string().nullable(),
+        /** Why an inferred code was inferred (labels, products, name); null for confirmed codes. */
+        evidence: z.string().nullable(),
+      }),
+    ),
     industryLabels: z.array(z.string()),
     mainBusiness: z.string().nullable(),
     products: z.array(productSchema),

@@ -37,6 +37,7 @@ export function toEnterpriseView(row: EnterpriseRow, industryNames: IndustryName
       kind: i.kind,
       confidence: i.confidence,
       name: industryNames.nameOf(i.code),
+      evidence: i.kind === "inferred" ? (i.evidence ?? null) : null,
     })),
     signals: row.signals.map((s) => ({
       id: s.id,

@@ -86,7 +86,7 @@ export interface Enterprise {
   provinceName: string | null;
   cityName: string | null;
   countyName: string | null;
-  industries: { code: string; kind: string; confidence: number; name: string | null }[];
+  industries: { code: string; kind: string; confidence: number; name: string | null; evidence?: string | null }[];
   industryLabels: string[];
   mainBusiness: string | null;
   products: { name: string; share?: number }[];

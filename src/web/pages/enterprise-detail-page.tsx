@@ -1,15 +1,71 @@
-import { Alert, Breadcrumb, Card, Descriptions, Space, Table, Tag, Timeline, Typography } from "antd";
+import { Alert, Breadcrumb, Button, Card, Descriptions, Popconfirm, Space, Table, Tag, Timeline, Tooltip, Typography } from "antd";
 import { Link, useParams } from "react-router-dom";
 import { api } from "../api/client";
 import type { Enterprise, EnterpriseMatches } from "../api/types";
 import { useApi } from "../hooks/use-api";
 import { useAuth } from "../auth/auth-context";
+import { useSubmit } from "../hooks/use-submit";
 import { ErrorState, EmptyState, LoadingState } from "../components/page-states";
 import { ENTERPRISE_SIGNAL_TYPE_LABELS, LISTING_STATUS_LABELS, SOURCE_LABELS } from "../lib/labels";
 import { formatDate, formatScore, formatWan } from "../lib/format";
 
 const INDUSTRY_KIND_LABELS: Record<string, string> = { primary: "主营", secondary: "兼营", inferred: "推断" };
 const INDUSTRY_KIND_ORDER = ["primary", "secondary", "inferred"];
+
+type EnterpriseIndustry = Enterprise["industries"][number];
+
+/**
+ * Confirmed codes (主营/兼营) first, then inferred ones with their confidence and, on hover, the evidence behind
+ * them. An editor can confirm an inferred code: it becomes one of the enterprise's own codes and no new
+ * inference replaces it.
+ */
+function IndustryTags({ enterprise, canConfirm, onConfirmed }: { enterprise: Enterprise; canConfirm: boolean; onConfirmed: () => void }) {
+  const [saving, run] = useSubmit();
+  if (!enterprise.industries.length) return <>—</>;
+  const confirmed = enterprise.industries.filter((i) => i.kind !== "inferred").map((i) => i.code);
+  const confirm = async (i: EnterpriseIndustry) => {
+    const body = { industryCodes: [...confirmed, i.code] };
+    if (await run(() => api(`/enterprises/${enterprise.id}`, { method: "PATCH", body }), `已确认行业 ${i.code} ${i.name ?? ""}`)) onConfirmed();
+  };
+  const label = (i: EnterpriseIndustry) => (
+    <>
+      {INDUSTRY_KIND_LABELS[i.kind] ?? i.kind} {i.code} {i.name ?? ""}
+      {i.kind === "inferred" ? `（置信度 ${Math.round(i.confidence * 100)}%）` : ""}
+    </>
+  );
+  return (
+    <Space size={[0, 6]} wrap data-testid="enterprise-industries">
+      {[...enterprise.industries]
+        .sort((a, b) => INDUSTRY_KIND_ORDER.indexOf(a.kind) - INDUSTRY_KIND_ORDER.indexOf(b.kind))
+        .map((i) =>
+          i.kind === "inferred" ? (
+            <Tag key={`${i.kind}-${i.code}`} color="default" data-testid={`industry-inferred-${i.code}`}>
+              <Tooltip title={i.evidence ? `推断依据：${i.evidence}` : "系统根据企业名称、产品和行业标签推断"}>
+                <span>{label(i)}</span>
+              </Tooltip>
+              {canConfirm && (
+                <Popconfirm
+                  title={`确认 ${i.code} ${i.name ?? ""} 为该企业的行业？`}
+                  description="确认后作为企业自有行业代码保存，不再随推断变化"
+                  okText="确认"
+                  cancelText="取消"
+                  onConfirm={() => confirm(i)}
+                >
+                  <Button type="link" size="small" loading={saving} data-testid={`confirm-industry-${i.code}`}>
+                    确认
+                  </Button>
+                </Popconfirm>
+              )}
+            </Tag>
+          ) : (
+            <Tag key={`${i.kind}-${i.code}`} color="geekblue" data-testid={`industry-confirmed-${i.code}`}>
+              {label(i)}
+            </Tag>
+          ),
+        )}
+    </Space>
+  );
+}
 
 /** Profile, products, expansion signals, contacts (role permitting), source, and the projects it fits. */
 export function EnterpriseDetailPage() {
@@ -60,16 +116,7 @@ export function EnterpriseDetailPage() {
               key: "industries",
               label: "行业",
               span: "filled" as const,
-              children: e.industries.length
-                ? [...e.industries]
-                    .sort((a, b) => INDUSTRY_KIND_ORDER.indexOf(a.kind) - INDUSTRY_KIND_ORDER.indexOf(b.kind))
-                    .map((i) => (
-                    <Tag key={`${i.kind}-${i.code}`} color={i.kind === "inferred" ? "default" : "geekblue"}>
-                      {INDUSTRY_KIND_LABELS[i.kind] ?? i.kind} {i.code} {i.name ?? ""}
-                      {i.kind === "inferred" ? `（置信度 ${Math.round(i.confidence * 100)}%）` : ""}
-                    </Tag>
-                  ))
-                : "—",
+              children: <IndustryTags enterprise={e} canConfirm={can("enterprise:write")} onConfirmed={enterprise.reload} />,
             },
             { key: "labels", label: "行业标签", span: "filled" as const, children: list(e.industryLabels) },
             { key: "business", label: "主营业务", span: "filled" as const, children: e.mainBusiness ?? "—" },
