@@ -11,7 +11,8 @@
  *             its target-investor text (动力电池、驱动电机); each is a few short queries;
  *   industry  its GB/T codes (confirmed, preferred, and those inferred from its text at INFERRED_RETRIEVAL_CONFIDENCE
  *             or more), each code its own query so a large division does not crowd out a precise 小类, plus
- *             the companies coded only at a coarser level (35 for a 微耕机 maker when the full table is missing).
+ *             each coarser level on its own: the 中类 with the code's siblings (357 → 3571 拖拉机 for a 3572
+ *             project), the 大类 only for companies coded no finer (35 for a 微耕机 maker on the shipped table).
  */
 import type { ChainGroup } from "../chain-map.types";
 import { chainKeywordsInText, keywordSpecificity, locateProjectOnChain } from "../signals/chain-locator";
@@ -127,15 +128,24 @@ export function industryRetrievals(project: MatchProject): IndustryRetrieval[] {
   const codes = [...weights.entries()].filter(([code]) => /^\d/.test(code));
   codes.sort((a, b) => b[0].length - a[0].length || b[1] - a[1] || a[0].localeCompare(b[0]));
   const out: IndustryRetrieval[] = codes.map(([code, weight]) => ({ field: "industryPrefixes", codes: [code], weight }));
-  // Companies whose (inferred) code stops above the project's (35 or 357 against 3572): same line, coarser record.
+  // Companies whose (inferred) code stops above the project's (357 or 35 against 3572): same line, coarser
+  // record. Each level is its own retrieval, the nearer one first and surer (half the weight per level up): in
+  // one query the 500 companies coded 35 would crowd out the 30 coded 357, the agricultural machinery makers.
   const coarser = new Map<string, number>();
   for (const [code, weight] of codes) {
-    for (const ancestor of codeAncestors(code).slice(1, -1)) {
-      if (!weights.has(ancestor)) coarser.set(ancestor, Math.max(coarser.get(ancestor) ?? 0, weight));
-    }
+    // codeAncestors runs from the section down to the code itself: between them, nearest first.
+    codeAncestors(code)
+      .slice(1, -1)
+      .reverse()
+      .forEach((ancestor, i) => {
+        if (!weights.has(ancestor)) coarser.set(ancestor, Math.max(coarser.get(ancestor) ?? 0, weight * Math.pow(0.5, i + 1)));
+      });
   }
-  if (coarser.size > 0) {
-    out.push({ field: "industryCodes", codes: [...coarser.keys()].sort(), weight: round2(0.5 * Math.max(...coarser.values())) });
+  const coarse = [...coarser.entries()].sort((a, b) => b[0].length - a[0].length || b[1] - a[1] || a[0].localeCompare(b[0]));
+  for (const [code, weight] of coarse) {
+    // A 中类 also brings the project code's siblings (3571 拖拉机 beside 3572), which industry fit scores as the
+    // same 中类; a 大类 (35) only the companies coded no finer: all of it would be a fifth of manufacturing.
+    out.push({ field: code.length >= 3 ? "industryPrefixes" : "industryCodes", codes: [code], weight: round2(weight) });
   }
   return out;
 }

@@ -55,8 +55,9 @@ describe("planProjectRetrieval", () => {
   it("retrieves by the codes inferred from the text when the project has no confirmed code", () => {
     const sut = planProjectRetrieval(resort(), { group: tourism });
     const byPrefix = sut.industry.filter((r) => r.field === "industryPrefixes").map((r) => r.codes[0]);
-    // Finest first; the code below INFERRED_RETRIEVAL_CONFIDENCE (8810 at 0.45) is not retrieved by.
-    expect(byPrefix).toEqual(["7291", "786", "61"]);
+    // Finest first, then the 中类 above 7291 (its siblings); the code below INFERRED_RETRIEVAL_CONFIDENCE
+    // (8810 at 0.45) is not retrieved by.
+    expect(byPrefix).toEqual(["7291", "786", "61", "729"]);
     expect(0.45).toBeLessThan(INFERRED_RETRIEVAL_CONFIDENCE);
     const inferred786 = sut.industry.find((r) => r.codes[0] === "786");
     expect(inferred786?.weight).toBeCloseTo(0.85 * 0.94, 2);
@@ -118,6 +119,17 @@ describe("industryRetrievals", () => {
       { field: "industryPrefixes", codes: ["3572"], weight: 1 },
       { field: "industryPrefixes", codes: ["357"], weight: 1 },
       { field: "industryCodes", codes: ["35"], weight: 0.5 },
+    ]);
+  });
+
+  it("asks for each coarser level on its own, the nearer level first and surer", () => {
+    // 500 companies coded only 35 must not crowd out the 30 coded 357 (the agricultural machinery makers); the
+    // 中类 brings the siblings too (3571 拖拉机 for a 3572 project), the 大类 only what is coded no finer.
+    const sut = industryRetrievals(buildMatchProject({ industryCodes: [], preferredIndustries: ["3572"], inferredIndustries: [] }));
+    expect(sut).toEqual([
+      { field: "industryPrefixes", codes: ["3572"], weight: 1 },
+      { field: "industryPrefixes", codes: ["357"], weight: 0.5 },
+      { field: "industryCodes", codes: ["35"], weight: 0.25 },
     ]);
   });
 
