@@ -2,7 +2,7 @@ import { recordAudit } from "../auth";
 import { AppError, notFound } from "../../http/app-error";
 import type { Logger } from "../../logger";
 import { matchesForProject, type MatchingDeps } from "./service";
-import type { MatchRunBody } from "./schemas";
+import { DEFAULT_MATCH_CANDIDATES, type MatchRunBody } from "./schemas";
 
 /**
  * Computes and stores ranked lists for a set of projects (one industry group, or all), so an outreach list
@@ -34,7 +34,7 @@ export async function createMatchRun(deps: MatchingDeps & { logger?: Logger }, b
           weights: body.weights,
           explain: "true",
           includeExcluded: "false",
-          candidates: 300,
+          candidates: DEFAULT_MATCH_CANDIDATES,
         });
         const previous = await deps.db.matchRunEntry.findFirst({
           where: { projectId, runId: { lt: run.id }, run: { status: "done" } },

@@ -1,3 +1,4 @@
+import { DEFAULT_MATCH_CANDIDATES } from "../matching/schemas";
 import { lockForWrite, type Tx } from "../../db";
 import { AppError, notFound } from "../../http/app-error";
 import type { Page } from "../../http/pagination";
@@ -165,7 +166,7 @@ async function projectScores(
       weights,
       explain: "false",
       includeExcluded: "false",
-      candidates: 300,
+      candidates: DEFAULT_MATCH_CANDIDATES,
     });
   } catch (err) {
     if (err instanceof AppError && err.statusCode === 404) return out; // the project was deleted since

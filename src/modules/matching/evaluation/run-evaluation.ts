@@ -1,3 +1,4 @@
+import { DEFAULT_MATCH_CANDIDATES } from "../schemas";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -83,7 +84,7 @@ export async function runEvaluation(opts: EvaluationOptions): Promise<Evaluation
         const result = await matchesForProject(
           { ...services, county: config.county },
           projectIds[i],
-          { limit: 200, offset: 0, weights: undefined, explain: "false", includeExcluded: "false", candidates: 300 },
+          { limit: 200, offset: 0, weights: undefined, explain: "false", includeExcluded: "false", candidates: DEFAULT_MATCH_CANDIDATES },
         );
         const ranked = result.items.map((item) => item.enterprise.id as number);
         const known = labelled.projects[i].knownInvestors;
