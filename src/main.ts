@@ -15,6 +15,11 @@ async function main() {
     services.indexer.nudge();
     await seedDemoUsersIfNone(services.db, config, logger);
   }
+  if ((await services.db.industryCode.count({ where: { level: 4 } })) === 0) {
+    logger.warn(
+      "行业代码表只有门类和大类：企业行业只能推断到大类（如 35 专用设备制造业，而非 3572 机械化农业及园艺机具制造），匹配会粗略。请导入完整的 GB/T 4754-2017 表：npm run import -- industries <文件>，再重建索引",
+    );
+  }
   if ((await services.db.user.count()) === 0) {
     logger.warn("尚无任何用户：请运行 npm run user:create -- --role admin --username <登录名> 创建第一个管理员");
   }

@@ -82,12 +82,6 @@ export async function openServices(config: Config, logger: Logger, opts: OpenSer
   const indexer = new OutboxIndexer({ db, engine, embedder, logger, inferrer, batchSize: config.indexerBatchSize });
   if (opts.startIndexer) indexer.start();
 
-  if (!inferrer.levels().includes(4)) {
-    logger.warn(
-      "行业代码表只有门类和大类：企业行业只能推断到大类（如 35 专用设备制造业，而非 3572 机械化农业及园艺机具制造），匹配会粗略。请导入完整的 GB/T 4754-2017 表：npm run import -- industries <文件>，再重建索引",
-    );
-  }
-
   const regions = await RegionDirectory.load(db);
   const industryNames = await IndustryNames.load(db);
   /** After an import of the full tables: directories and the industry inferrer read them again. */

@@ -100,12 +100,10 @@ async function benchSize(size: number, requests: number, hybrid: boolean, keep: 
     if (!reuse && size > SEED_MAX) await cloneEnterprises(dbFile, size);
     const seedS = reuse ? 0 : (performance.now() - t) / 1000;
     t = performance.now();
-    if (reuse) {
-      // Nothing to build.
-    } else if (size > SEED_MAX) {
+    if (!reuse && size > SEED_MAX) {
       await rebuildSearchIndexes(services.db, services.engine, services.embedder, undefined, 2000, services.inferrer);
       await services.db.outboxEvent.updateMany({ where: { processedAt: null }, data: { processedAt: new Date() } });
-    } else await services.indexer.drainAll();
+    } else if (!reuse) await services.indexer.drainAll();
     const indexS = reuse ? 0 : (performance.now() - t) / 1000;
     const enterpriseCount = await services.db.enterprise.count();
     if (enterpriseCount !== size) throw new Error(`${dir} holds ${enterpriseCount} enterprises, not ${size}`);

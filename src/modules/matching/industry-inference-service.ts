@@ -34,18 +34,11 @@ export class ReloadableIndustryInferrer implements IndustryInferrer {
 
   /**
    * Rereads the GB/T table from the database (after `npm run import -- industries` loaded the full one), so
-   * the next inference can name 小类 like 3572 where the shipped table stops at 35. Returns the levels now known.
+   * the next inference can name 小类 like 3572 where the shipped table stops at 35.
    */
-  async reloadTable(db: Db): Promise<number[]> {
+  async reloadTable(db: Db): Promise<void> {
     this.table = await readIndustryTable(db);
-    this.inner = createIndustryInferrer({ industryTable: this.table, chainMap: this.chainMap });
-    this.projectCodes.clear();
-    return tableLevels(this.table);
-  }
-
-  /** Levels of the loaded table: [1, 2] for the shipped sections and divisions, [1, 2, 3, 4] for the full standard. */
-  levels(): number[] {
-    return tableLevels(this.table);
+    this.useChainMap(this.chainMap);
   }
 
   inferIndustryCodes(input: Parameters<IndustryInferrer["inferIndustryCodes"]>[0]) {
@@ -71,10 +64,6 @@ type IndustryTable = Parameters<typeof createIndustryInferrer>[0]["industryTable
 
 function readIndustryTable(db: Db): Promise<IndustryTable> {
   return db.industryCode.findMany({ select: { code: true, level: true, name: true, description: true } });
-}
-
-function tableLevels(table: IndustryTable): number[] {
-  return [...new Set(table.map((row) => row.level))].sort((a, b) => a - b);
 }
 
 /** Builds the inferrer over the GB/T table loaded in the database (full table once imported). */

@@ -1,4 +1,3 @@
-import { DEFAULT_MATCH_CANDIDATES } from "../matching/schemas";
 import { lockForWrite, type Tx } from "../../db";
 import { AppError, notFound } from "../../http/app-error";
 import type { Page } from "../../http/pagination";
@@ -60,6 +59,7 @@ import type {
   ShortlistStatus,
   ShortlistSummary,
 } from "./schemas";
+import { DEFAULT_MATCH_CANDIDATES } from "../matching/schemas";
 
 /** Shortlists score the targets they take from a project with the matching module, so they need its parts. */
 export type ShortlistDeps = MatchingDeps;

@@ -1,4 +1,3 @@
-import { DEFAULT_MATCH_CANDIDATES } from "../schemas";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,6 +12,7 @@ import { createProjectBody, createProjectInTx } from "../../projects";
 import { rebuildSearchIndexes } from "../../../../indexer/rebuild";
 import { matchesForProject } from "../service";
 import { evaluateRankings, type RankingEvaluation } from "./metrics";
+import { DEFAULT_MATCH_CANDIDATES } from "../schemas";
 
 /** A labelled set: projects with the investors known to fit them, and optionally the enterprises to rank. */
 export const evaluationFileSchema = z

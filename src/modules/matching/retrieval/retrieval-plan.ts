@@ -96,8 +96,11 @@ function chainNeeds(project: MatchProject, group: ChainGroup): RetrievalNeed[] {
     });
 }
 
-/** Words of a target-investor text that say nothing about the trade (寻求…的大型…企业，…者优先). */
-const TARGET_FILLER = /(寻求|具有|具备|拥有|从事|知名|大型|龙头|优先|研发|制造|生产|经营|开发|运营|管理|销售|(?<!初)加工|(?<!农)产品|者|的|等|类)/g;
+/**
+ * Words of a target-investor text's trade clauses that say nothing about the trade (寻求…的大型…企业). Condition
+ * clauses (优先…, 龙头…) and qualifiers (拥有, 许可证) are gone already: see targetTradeClauses.
+ */
+const TARGET_FILLER = /(寻求|具有|具备|从事|知名|大型|研发|制造|生产|经营|开发|运营|管理|销售|(?<!初)加工|(?<!农)产品|者|的|等|类)/g;
 const PHRASE_SEPARATORS = /[、，,；;。：:\s/（）()和及与或]+/;
 
 /** Short phrases of the target-investor text (动力电池, 驱动电机, 景区), the ones no chain need already asks for. */
